@@ -1,0 +1,1 @@
+"""Employer Radar's pure logic. Nothing in this package imports streamlit."""

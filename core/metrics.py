@@ -1,0 +1,105 @@
+"""Derived columns of the post table, computed in this one place.
+
+Each derived column is declared in :data:`DERIVED` with its formula in words, so pages can show
+"how is this computed" next to every figure. Industry definitions differ (LinkedIn divides by
+impressions, others by reach or by followers), so we keep each variant as its own column and
+never silently pick one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import polars as pl
+
+
+def _engagements() -> pl.Expr:
+    parts = ["reactions", "comments", "shares"]
+    # Null only when the source reports none of the three; a missing part counts as zero.
+    return (
+        pl.when(pl.any_horizontal(pl.col(parts).is_not_null()))
+        .then(pl.sum_horizontal(pl.col(parts).fill_null(0)))
+        .otherwise(pl.lit(None, dtype=pl.Int64))
+    )
+
+
+def _rate(denominator: str) -> Callable[[], pl.Expr]:
+    def expr() -> pl.Expr:
+        den = pl.col(denominator)
+        return pl.when(den > 0).then(_engagements() / den).otherwise(pl.lit(None, dtype=pl.Float64))
+
+    return expr
+
+
+def _segment() -> pl.Expr:
+    own_org = pl.col("employer_role") == "own"
+    competitor = pl.col("employer_role") == "competitor"
+    return (
+        pl.when(pl.col("author_type") == "public")
+        .then(pl.lit("public"))
+        .when((pl.col("author_type") == "own") & own_org)
+        .then(pl.lit("own_account"))
+        .when((pl.col("author_type") == "employee") & own_org)
+        .then(pl.lit("own_employees"))
+        .when((pl.col("author_type") == "own") & competitor)
+        .then(pl.lit("competitor_accounts"))
+        .when((pl.col("author_type") == "employee") & competitor)
+        .then(pl.lit("competitor_employees"))
+        .otherwise(pl.lit("public"))
+        .cast(pl.Enum(SEGMENTS))
+    )
+
+
+SEGMENTS: tuple[str, ...] = (
+    "own_account",
+    "own_employees",
+    "competitor_accounts",
+    "competitor_employees",
+    "public",
+)
+"""Who speaks: the own organisation's accounts, its employees, competitors' accounts, their
+employees, and everyone else."""
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A derived column: its name, the formula in words, and the polars expression."""
+
+    name: str
+    formula: str
+    expr: Callable[[], pl.Expr]
+
+
+DERIVED: tuple[Derived, ...] = (
+    Derived(
+        "engagements",
+        "reactions + comments + shares (a missing part counts as 0; empty when all three are "
+        "missing). Clicks and video views are kept apart because not every platform reports them.",
+        _engagements,
+    ),
+    Derived(
+        "er_impressions",
+        "engagements ÷ impressions (LinkedIn's definition); empty without impressions.",
+        _rate("impressions"),
+    ),
+    Derived("er_reach", "engagements ÷ reach; empty without reach.", _rate("reach")),
+    Derived(
+        "er_followers",
+        "engagements ÷ followers of the posting account at the time; empty without followers.",
+        _rate("followers"),
+    ),
+    Derived(
+        "segment",
+        "own_account, own_employees, competitor_accounts, competitor_employees or public, "
+        "from author_type and employer_role.",
+        _segment,
+    ),
+)
+
+FORMULAS: dict[str, str] = {d.name: d.formula for d in DERIVED}
+
+
+def with_derived(lf: pl.LazyFrame) -> pl.LazyFrame:
+    """Add every derived column of :data:`DERIVED` to a post table, in one ``with_columns``."""
+    return lf.with_columns([d.expr().alias(d.name) for d in DERIVED])
