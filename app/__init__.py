@@ -1,0 +1,1 @@
+"""The Streamlit layer: router, shared components, caching. Business logic lives in core/."""

@@ -1,0 +1,26 @@
+"""Files we hand back to users. Text cells that a spreadsheet would run as a formula are
+neutralised (OWASP's CSV-injection advice: prefix with an apostrophe)."""
+
+from __future__ import annotations
+
+import polars as pl
+
+_FORMULA_START = r"^[=+\-@\t\r]"
+
+
+def neutralise_formulas(frame: pl.DataFrame) -> pl.DataFrame:
+    """Prefix ``'`` to every text cell that starts like a formula (``=``, ``+``, ``-``, ``@``)."""
+    text_columns = [name for name, dtype in frame.schema.items() if dtype == pl.String]
+    return frame.with_columns(
+        pl.when(pl.col(name).str.contains(_FORMULA_START))
+        .then(pl.lit("'") + pl.col(name))
+        .otherwise(pl.col(name))
+        .alias(name)
+        for name in text_columns
+    )
+
+
+def to_csv(frame: pl.DataFrame) -> bytes:
+    """UTF-8 CSV with a byte-order mark (so Excel reads accents right), formulas neutralised."""
+    safe = neutralise_formulas(frame.with_columns(pl.col(pl.Enum, pl.Categorical).cast(pl.String)))
+    return b"\xef\xbb\xbf" + safe.write_csv().encode("utf-8")

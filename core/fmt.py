@@ -1,0 +1,45 @@
+"""Numbers and dates formatted the way each language writes them (via Babel's CLDR data).
+
+Dutch writes 5.801 and 2,6%; English 5,801 and 2.6%.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from babel.dates import format_date
+from babel.numbers import format_decimal, format_percent, get_decimal_symbol, get_group_symbol
+
+LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+
+
+def number(value: float | int | None, lang: str, digits: int = 0) -> str:
+    """A number with the language's separators; an em dash for a missing value."""
+    if value is None:
+        return "—"
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(value, format=pattern, locale=LOCALES[lang])
+
+
+def percent(value: float | None, lang: str, digits: int = 1) -> str:
+    """A share (0.026 → 2,6%) with the language's separators."""
+    if value is None:
+        return "—"
+    pattern = "#,##0" + ("." + "0" * digits if digits else "") + "%"
+    return format_percent(value, format=pattern, locale=LOCALES[lang])
+
+
+def day(value: date | datetime | None, lang: str) -> str:
+    """A date such as '1 nov 2025' / '1 Nov 2025'."""
+    if value is None:
+        return "—"
+    return format_date(value, format="d MMM y", locale=LOCALES[lang]).replace(".", "")
+
+
+def vega_label_expr(lang: str) -> str:
+    """A Vega ``labelExpr`` that rewrites d3's English number labels in the language's style."""
+    group = get_group_symbol(LOCALES[lang])
+    decimal = get_decimal_symbol(LOCALES[lang])
+    return (
+        f"replace(replace(replace(datum.label, /,/g, '§'), /\\./g, '{decimal}'), /§/g, '{group}')"
+    )

@@ -1,0 +1,89 @@
+"""The at-a-glance overview of a dataset shown on the Home page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import polars as pl
+
+from core.metrics import SEGMENTS, with_derived
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What a dataset holds, in numbers.
+
+    Attributes:
+        posts: Number of posts.
+        start: First publication time (UTC), or None for an empty dataset.
+        end: Last publication time (UTC).
+        weeks: Whole weeks covered (at least 1 for a non-empty dataset).
+        employers: Number of distinct employers.
+        engagements_total: Sum of engagements over posts that report them.
+        engagements_median: Median engagements per post that reports them.
+        per_platform: ``platform`` (enum), ``posts`` (u32), sorted by posts descending.
+        per_segment: ``segment``, ``posts``, ``share``, ``engagements``, ``median_engagements``;
+            one row per segment in :data:`core.metrics.SEGMENTS` order, zero rows included.
+    """
+
+    posts: int
+    start: datetime | None
+    end: datetime | None
+    weeks: int
+    employers: int
+    engagements_total: int
+    engagements_median: float | None
+    per_platform: pl.DataFrame
+    per_segment: pl.DataFrame
+
+    def segment_posts(self, segment: str) -> int:
+        row = self.per_segment.filter(pl.col("segment") == segment)
+        return int(row["posts"][0]) if row.height else 0
+
+
+def overview(posts: pl.LazyFrame) -> Overview:
+    """Summarise a post table for the Home page."""
+    df = with_derived(posts).collect()
+    totals = df.select(
+        pl.len().alias("posts"),
+        pl.col("published_at").min().alias("start"),
+        pl.col("published_at").max().alias("end"),
+        pl.col("employer").n_unique().alias("employers"),
+        pl.col("employer").null_count().alias("no_employer"),
+        pl.col("engagements").sum().alias("engagements_total"),
+        pl.col("engagements").median().alias("engagements_median"),
+    ).row(0, named=True)
+    per_platform = (
+        df.group_by("platform")
+        .agg(pl.len().alias("posts"))
+        .sort(["posts", "platform"], descending=[True, False])
+    )
+    segments = pl.DataFrame({"segment": pl.Series(SEGMENTS, dtype=pl.Enum(SEGMENTS))})
+    per_segment = (
+        segments.join(
+            df.group_by("segment").agg(
+                pl.len().alias("posts"),
+                pl.col("engagements").sum().alias("engagements"),
+                pl.col("engagements").median().alias("median_engagements"),
+            ),
+            on="segment",
+            how="left",
+        )
+        .with_columns(pl.col("posts").fill_null(0), pl.col("engagements").fill_null(0))
+        .with_columns((pl.col("posts") / max(totals["posts"], 1)).alias("share"))
+    )
+    start, end = totals["start"], totals["end"]
+    weeks = max(1, round((end - start).days / 7)) if start is not None else 0
+    employers = totals["employers"] - (1 if totals["no_employer"] else 0)
+    return Overview(
+        posts=totals["posts"],
+        start=start,
+        end=end,
+        weeks=weeks,
+        employers=employers,
+        engagements_total=int(totals["engagements_total"] or 0),
+        engagements_median=totals["engagements_median"],
+        per_platform=per_platform,
+        per_segment=per_segment,
+    )

@@ -1,0 +1,71 @@
+"""Data: the datasets on this machine, which one is active, and what is in it."""
+
+import polars as pl
+import streamlit as st
+
+from app import cache, state
+from app import components as c
+from core import export, fmt, settings
+
+PREVIEW_ROWS = 200
+
+with c.page("nav.data"):
+    lang = c.lang()
+    store = cache.store()
+    datasets = store.list()
+    active = store.active()
+    flash = st.session_state.pop(state.FLASH, None)
+    if flash:
+        st.success(flash, icon=":material/check_circle:")
+
+    st.subheader(c.t("data.datasets"))
+    st.dataframe(
+        pl.DataFrame(
+            {
+                c.t("data.col.active"): [
+                    "●" if active and d.id == active.id else "" for d in datasets
+                ],
+                c.t("data.col.name"): [d.name for d in datasets],
+                c.t("data.col.kind"): [c.t(f"data.kind.{d.kind}") for d in datasets],
+                c.t("data.col.rows"): [fmt.number(d.rows, lang) for d in datasets],
+                c.t("data.col.created"): [d.created_at.replace("T", " ")[:16] for d in datasets],
+            }
+        ),
+        hide_index=True,
+    )
+    ids = [d.id for d in datasets]
+    names = {d.id: d.name for d in datasets}
+    picked = st.selectbox(
+        c.t("data.choose"),
+        ids,
+        index=ids.index(active.id) if active and active.id in ids else 0,
+        format_func=names.__getitem__,
+        key=state.DATASET_PICK,
+    )
+    if picked and (active is None or picked != active.id):
+        store.set_active(picked)
+        st.session_state[state.FLASH] = c.t("data.activated", name=names[picked])
+        st.rerun()
+
+    st.info(c.t("data.upload_soon"), icon=":material/upload_file:")
+
+    if active is not None:
+        st.subheader(c.t("data.active_details"))
+        st.caption(c.t("data.sources", sources=", ".join(active.sources) or "—"))
+        posts = cache.posts(active)
+        st.caption(c.t("data.preview", n=fmt.number(min(PREVIEW_ROWS, posts.height), lang)))
+        local = pl.col("published_at").dt.convert_time_zone(settings.get("timezone"))
+        st.dataframe(posts.head(PREVIEW_ROWS).with_columns(local), hide_index=True)
+        st.download_button(
+            c.t("data.download_csv"),
+            data=export.to_csv(posts),
+            file_name=f"{active.name}.csv",
+            mime="text/csv",
+            icon=":material/download:",
+        )
+        if active.kind == "demo" and st.button(c.t("data.rebuild_demo"), icon=":material/refresh:"):
+            store.delete(active.id)
+            store.ensure_demo(int(settings.get("demo_seed")))
+            cache.clear()
+            st.session_state[state.FLASH] = c.t("data.rebuilt")
+            st.rerun()

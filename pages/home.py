@@ -1,0 +1,87 @@
+"""Home: the active dataset at a glance, and the way into every page."""
+
+import streamlit as st
+
+from app import cache
+from app import components as c
+from core import charts, fmt
+from core.metrics import FORMULAS
+
+EXPLORE = ("data", "themes", "timing", "competitors", "listening", "ambassadors", "vacancy")
+
+with c.page("nav.home"):
+    st.caption(c.t("app.tagline"))
+    info = c.require_dataset()
+    o = cache.dataset_overview(info)
+    lang = c.lang()
+    period = c.t(
+        "home.period",
+        start=fmt.day(o.start, lang),
+        end=fmt.day(o.end, lang),
+        weeks=o.weeks,
+        employers=o.employers,
+    )
+    st.markdown(period)
+    if info.own_employer:
+        rivals = c.t("home.competitors", names=", ".join(info.competitors) or "—")
+        st.markdown(c.t("home.own_org", name=info.own_employer) + " · " + rivals)
+    if info.kind == "demo":
+        st.info(c.t("home.demo_note"), icon=":material/science:")
+
+    rival_posts = o.segment_posts("competitor_accounts") + o.segment_posts("competitor_employees")
+    kpis = [
+        ("home.kpi.posts", o.posts),
+        ("home.kpi.own", o.segment_posts("own_account")),
+        ("home.kpi.employees", o.segment_posts("own_employees")),
+        ("home.kpi.competitors", rival_posts),
+        ("home.kpi.public", o.segment_posts("public")),
+    ]
+    for col, (key, value) in zip(st.columns(len(kpis)), kpis, strict=True):
+        col.metric(c.t(key), fmt.number(value, lang), border=True)
+    total, median = st.columns(2)
+    total.metric(
+        c.t("home.kpi.engagement_total"),
+        fmt.number(o.engagements_total, lang),
+        border=True,
+        help=FORMULAS["engagements"],
+    )
+    median.metric(
+        c.t("home.kpi.engagement_median"),
+        fmt.number(o.engagements_median, lang, digits=1),
+        border=True,
+        help=c.t("home.engagement_help"),
+    )
+
+    left, right = st.columns(2)
+    with left:
+        st.subheader(c.t("home.per_platform"))
+        platforms = c.labelled(o.per_platform, "platform", "platform")
+        titles = (c.t("chart.platform"), c.t("chart.posts"))
+        chart = charts.bar(platforms, "label", "posts", titles, lang)
+        st.altair_chart(chart, width="stretch")
+    with right:
+        st.subheader(c.t("home.who_speaks"))
+        segments = c.labelled(o.per_segment, "segment", "segment")
+        st.dataframe(
+            {
+                c.t("home.table.segment"): segments["label"],
+                c.t("home.table.posts"): [fmt.number(v, lang) for v in segments["posts"]],
+                c.t("home.table.share"): [fmt.percent(v, lang) for v in segments["share"]],
+                c.t("home.table.engagements"): [
+                    fmt.number(v, lang) for v in segments["engagements"]
+                ],
+                c.t("home.table.median"): [
+                    fmt.number(v, lang, digits=1) for v in segments["median_engagements"]
+                ],
+            },
+            hide_index=True,
+        )
+
+    st.subheader(c.t("home.explore"))
+    for start in range(0, len(EXPLORE), 4):
+        for col, key in zip(st.columns(4), EXPLORE[start : start + 4], strict=False):
+            with col.container(border=True):
+                st.page_link(
+                    f"../pages/{key}.py", label=c.t(f"nav.{key}"), icon=":material/arrow_forward:"
+                )
+                st.caption(c.t(f"question.{key}"))
