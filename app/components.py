@@ -64,17 +64,24 @@ def dataset_badge(info: DatasetInfo | None) -> None:
 
 
 @contextmanager
-def page(title_key: str) -> Iterator[None]:
-    """Frame of every page: its title, and a friendly message instead of a traceback.
+def guarded(where: str, container=st) -> Iterator[None]:
+    """Run a block; on any error, log it and show a friendly message instead of a traceback.
 
     Streamlit's own rerun/stop signals are BaseExceptions and pass through untouched.
     """
-    st.title(t(title_key))
     try:
         yield
     except Exception:
-        _log.exception("page %s failed", title_key)
-        st.error(t("error.page"), icon=":material/error:")
+        _log.exception("%s failed", where)
+        container.error(t("error.page"), icon=":material/error:")
+
+
+@contextmanager
+def page(title_key: str) -> Iterator[None]:
+    """Frame of every page: its title, and the page body :func:`guarded`."""
+    st.title(t(title_key))
+    with guarded(title_key):
+        yield
 
 
 def require_dataset() -> DatasetInfo:

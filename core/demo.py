@@ -51,7 +51,7 @@ BEST_WINDOWS: dict[str, Window] = {
     "linkedin": Window((1, 2), 8, 10, 1.8),
     "instagram": Window((6, 0, 1, 2, 3), 19, 21, 1.7),
     "facebook": Window((5, 6), 9, 11, 1.6),
-    "x": Window((0, 1, 2, 3, 4), 12, 13, 1.5),
+    "x": Window((0, 1, 2, 3, 4), 7, 9, 1.5),
     "tiktok": Window((4, 5), 20, 22, 2.0),
 }
 """Per platform, the window in which the audience engages most with employer posts."""

@@ -4,10 +4,11 @@ import streamlit as st
 
 from app import cache
 from app import components as c
+from app.navigation import PAGES
 from core import charts, fmt
 from core.metrics import FORMULAS
 
-EXPLORE = ("data", "themes", "timing", "competitors", "listening", "ambassadors", "vacancy")
+EXPLORE = [spec for spec in PAGES if spec.key != "home"]
 
 with c.page("nav.home"):
     st.caption(c.t("app.tagline"))
@@ -79,9 +80,7 @@ with c.page("nav.home"):
 
     st.subheader(c.t("home.explore"))
     for start in range(0, len(EXPLORE), 4):
-        for col, key in zip(st.columns(4), EXPLORE[start : start + 4], strict=False):
+        for col, spec in zip(st.columns(4), EXPLORE[start : start + 4], strict=False):
             with col.container(border=True):
-                st.page_link(
-                    f"../pages/{key}.py", label=c.t(f"nav.{key}"), icon=":material/arrow_forward:"
-                )
-                st.caption(c.t(f"question.{key}"))
+                st.page_link(spec.script, label=c.t(f"nav.{spec.key}"), icon=spec.icon)
+                st.caption(c.t(f"question.{spec.key}"))

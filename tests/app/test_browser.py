@@ -1,0 +1,135 @@
+"""Smoke test in a real browser: headless Chromium opens every page of the running app.
+
+Screenshots of each page land in ``artifacts/screenshots/`` as test artefacts. Skips with a
+one-line reason where Chromium or Playwright is missing (``.ci/run`` installs Chromium).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.navigation import PAGES
+from core import demo, fmt
+from core.i18n import t
+from core.summary import overview
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "artifacts" / "screenshots"
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if not CHROMIUM.exists():
+        pytest.skip("Chromium is not installed (apt-get install chromium); browser test skipped")
+    pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    port = free_port()
+    env = os.environ | {
+        "EMPLOYER_RADAR_DATA_DIR": str(tmp_path_factory.mktemp("data")),
+        "HF_HUB_OFFLINE": "1",
+    }
+    log = (tmp_path_factory.mktemp("log") / "streamlit.log").open("w")
+    command = [sys.executable, "-m", "streamlit", "run", "app/main.py"]
+    command += ["--server.port", str(port), "--server.headless", "true"]
+    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            try:
+                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).status == 200:
+                    break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("the app did not start within 90 s")
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser(server: str):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1600})
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+def settle(tab, heading: str) -> None:
+    """Wait until the page shows its heading and Streamlit has finished running the script."""
+    tab.get_by_role("heading", name=heading, level=1).wait_for(timeout=60_000)
+    tab.wait_for_function(
+        "!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
+    )
+    tab.wait_for_timeout(800)  # let Vega draw the charts before the screenshot
+
+
+def assert_clean(tab) -> None:
+    assert tab.locator('[data-testid="stException"]').count() == 0
+    body = tab.locator("body").inner_text()
+    assert "Traceback" not in body
+    assert "Something went wrong" not in body and "Er ging iets mis" not in body
+
+
+@pytest.mark.parametrize("spec", PAGES, ids=lambda s: s.key)
+def test_every_page_opens_cleanly(server, page, spec):
+    page.goto(f"{server}/{spec.url_path}")
+    settle(page, t(f"nav.{spec.key}", "nl"))
+    assert_clean(page)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{spec.key}-nl.png"), full_page=True)
+
+
+def test_home_numbers_match_the_demo_and_language_switches(server, page):
+    o = overview(demo.generate(2026).lazy())
+    page.goto(server)
+    settle(page, "Start")
+    values = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
+    assert values[:2] == [fmt.number(o.posts, "nl"), fmt.number(o.segment_posts("own_account"), "nl")]
+    assert fmt.number(o.engagements_total, "nl") in values
+    page.get_by_text("English", exact=True).click()
+    settle(page, "Home")
+    assert_clean(page)
+    values = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
+    assert values[0] == fmt.number(o.posts, "en")
+    page.screenshot(path=str(SHOTS / "home-en.png"), full_page=True)

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core import fmt
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "digits", "expected"),
+    [
+        (5801, "nl", 0, "5.801"),
+        (5801, "en", 0, "5,801"),
+        (1234567, "nl", 0, "1.234.567"),
+        (23.0, "nl", 1, "23,0"),
+        (23.25, "en", 1, "23.2"),
+        (0, "nl", 0, "0"),
+        (None, "nl", 0, "—"),
+    ],
+)
+def test_number(value, lang, digits, expected):
+    assert fmt.number(value, lang, digits) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "expected"),
+    [(0.1474, "nl", "14,7%"), (0.1474, "en", "14.7%"), (1.0, "nl", "100,0%"), (None, "en", "—")],
+)
+def test_percent(value, lang, expected):
+    assert fmt.percent(value, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("nl", "31 okt 2026"), ("en", "31 Oct 2026")]
+)
+def test_day(lang, expected):
+    assert fmt.day(date(2026, 10, 31), lang) == expected
+
+
+def test_vega_label_expr_swaps_separators_for_dutch():
+    assert "'.'" in fmt.vega_label_expr("nl") and "','" in fmt.vega_label_expr("nl")
+    assert fmt.vega_label_expr("en").endswith("/§/g, ',')")
