@@ -125,7 +125,10 @@ def test_home_numbers_match_the_demo_and_language_switches(server, page):
     page.goto(server)
     settle(page, "Start")
     values = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
-    assert values[:2] == [fmt.number(o.posts, "nl"), fmt.number(o.segment_posts("own_account"), "nl")]
+    assert values[:2] == [
+        fmt.number(o.posts, "nl"),
+        fmt.number(o.segment_posts("own_account"), "nl"),
+    ]
     assert fmt.number(o.engagements_total, "nl") in values
     page.get_by_text("English", exact=True).click()
     settle(page, "Home")

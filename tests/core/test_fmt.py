@@ -31,9 +31,7 @@ def test_percent(value, lang, expected):
     assert fmt.percent(value, lang) == expected
 
 
-@pytest.mark.parametrize(
-    ("lang", "expected"), [("nl", "31 okt 2026"), ("en", "31 Oct 2026")]
-)
+@pytest.mark.parametrize(("lang", "expected"), [("nl", "31 okt 2026"), ("en", "31 Oct 2026")])
 def test_day(lang, expected):
     assert fmt.day(date(2026, 10, 31), lang) == expected
 

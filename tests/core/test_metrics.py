@@ -18,7 +18,11 @@ def derive(**columns) -> dict:
         "employer_role": ["own"],
     }
     frame = pl.DataFrame(base | {k: [v] for k, v in columns.items()}, strict=False)
-    frame = frame.with_columns(pl.col("reactions", "comments", "shares", "impressions", "reach", "followers").cast(pl.Int64))
+    frame = frame.with_columns(
+        pl.col("reactions", "comments", "shares", "impressions", "reach", "followers").cast(
+            pl.Int64
+        )
+    )
     return with_derived(frame.lazy()).collect().row(0, named=True)
 
 
@@ -35,7 +39,11 @@ def derive(**columns) -> dict:
 def test_engagement_and_rates(columns, engagements, er_impressions, er_reach, er_followers):
     row = derive(**columns)
     assert row["engagements"] == engagements
-    for name, expected in [("er_impressions", er_impressions), ("er_reach", er_reach), ("er_followers", er_followers)]:
+    for name, expected in [
+        ("er_impressions", er_impressions),
+        ("er_reach", er_reach),
+        ("er_followers", er_followers),
+    ]:
         assert row[name] == (pytest.approx(expected) if expected is not None else None), name
 
 

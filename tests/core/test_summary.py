@@ -17,7 +17,12 @@ def posts() -> pl.LazyFrame:
             {
                 "post_id": ["1", "2", "3", "4"],
                 "platform": ["linkedin", "linkedin", "x", "tiktok"],
-                "published_at": [t0, datetime(2026, 1, 15, tzinfo=UTC), t0, datetime(2026, 1, 29, 9, tzinfo=UTC)],
+                "published_at": [
+                    t0,
+                    datetime(2026, 1, 15, tzinfo=UTC),
+                    t0,
+                    datetime(2026, 1, 29, 9, tzinfo=UTC),
+                ],
                 "author_type": ["own", "public", "employee", "own"],
                 "employer": ["A", "A", "A", "B"],
                 "employer_role": ["own", "own", "own", "competitor"],
