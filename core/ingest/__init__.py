@@ -1,0 +1,195 @@
+"""Exported files in, one post table out.
+
+Typical use::
+
+    prepared, errors = prepare([("export.csv", data)], memory)
+    posts, report = load(prepared, tz="Europe/Amsterdam", brands=brand_map, errors=errors)
+
+:func:`prepare` reads every file and proposes a column plan per table (a known format, a saved
+mapping, or an automatic guess the user confirms); :func:`load` applies the plans, merges the
+files, removes duplicates and reports what happened. Nothing is written anywhere: saving the
+result is the caller's choice (:class:`core.datasets.DatasetStore`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+from core.ingest.brands import BrandMap
+from core.ingest.memory import MappingMemory
+from core.ingest.pipeline import Plan, propose, signature, to_posts
+from core.ingest.readers import ROW, IngestError, RawTable, read
+from core.ingest.report import DatasetReport, FileReport, availability_warnings
+from core.schema import conform, empty_posts
+
+MAX_FILE_MB = 200
+
+
+@dataclass
+class Prepared:
+    """A table read from a file, with the plan for its columns."""
+
+    table: RawTable
+    plan: Plan
+    signature: str
+
+
+def prepare(
+    files: list[tuple[str, bytes]], memory: MappingMemory | None = None, max_mb: int = MAX_FILE_MB
+) -> tuple[list[Prepared], list[str]]:
+    """Read files and propose a plan for each table.
+
+    Returns:
+        The tables that could be read, and one message per file that could not.
+    """
+    prepared, errors = [], []
+    for name, data in files:
+        if len(data) > max_mb * 1024 * 1024:
+            errors.append(
+                f"{name}: the file is {len(data) / 1024 / 1024:.0f} MB, over the limit of "
+                f"{max_mb} MB. Export a shorter period, or split the file."
+            )
+            continue
+        try:
+            tables = read(name, data)
+        except IngestError as err:
+            errors.append(str(err))
+            continue
+        if not tables:
+            errors.append(f"{name}: the workbook has no sheet with data.")
+        for table in tables:
+            key = signature(table.columns)
+            saved = memory.get(key) if memory else None
+            prepared.append(Prepared(table, propose(table, saved), key))
+    return prepared, errors
+
+
+def load(
+    prepared: list[Prepared],
+    tz: str = "Europe/Amsterdam",
+    brands: BrandMap | None = None,
+    errors: list[str] | None = None,
+) -> tuple[pl.DataFrame, DatasetReport]:
+    """Apply the plans, merge all tables, drop duplicates, apply the brand mapping."""
+    errors = list(errors or [])
+    frames, reports = [], []
+    for item in prepared:
+        if not item.plan.usable:
+            errors.append(
+                f"{item.table.name}: no date column found among "
+                f"{', '.join(item.table.columns[:12])}. "
+                "Map the column with the publication date on the Data page."
+            )
+            continue
+        if item.table.typed is not None:
+            posts, report = _typed(item)
+        else:
+            try:
+                posts, report = to_posts(item.table, item.plan, tz)
+            except Exception as err:  # a malformed file must never take the whole load down
+                errors.append(
+                    f"{item.table.name}: could not be read ({_first_line(err)}). "
+                    "Check the file and the column mapping."
+                )
+                continue
+        if report.rows_read and not report.rows_loaded:
+            errors.append(
+                f"{item.table.name}: none of its {report.rows_read} rows could be loaded; see "
+                "the report for why."
+            )
+        elif not report.rows_read:
+            errors.append(f"{item.table.name}: the file has a header but no rows.")
+        frames.append(posts)
+        reports.append(report)
+    return _merge(frames, reports, errors, brands)
+
+
+def _first_line(err: Exception) -> str:
+    text = str(err).splitlines()[0][:160] if str(err) else "no details"
+    return f"{type(err).__name__}: {text}"
+
+
+def _typed(item: Prepared) -> tuple[pl.DataFrame, FileReport]:
+    posts = item.table.typed.with_columns(
+        pl.col("source").fill_null(item.table.name),
+        pl.int_range(1, pl.len() + 1).cast(pl.Int64).alias(ROW),
+    )
+    plan = Plan({c: c for c in posts.columns if c != ROW}, "profile")
+    report = FileReport.build(item.table, plan, posts.height, posts, [], [])
+    report.format = "Employer Radar post table (Parquet)"
+    return posts, report
+
+
+def _merge(frames, reports, errors, brands) -> tuple[pl.DataFrame, DatasetReport]:
+    combined = (
+        pl.concat(frames, how="vertical")
+        if frames
+        else empty_posts().with_columns(pl.lit(None, dtype=pl.Int64).alias(ROW))
+    )
+    content = pl.concat_str(
+        [
+            pl.col("platform"),
+            pl.coalesce("author_handle", "author_name"),
+            pl.col("published_at"),
+            pl.col("text"),
+        ],
+        separator="\x1f",
+    )
+    duplicate = combined.select(
+        (pl.col("post_id").is_duplicated() & ~pl.col("post_id").is_first_distinct())
+        | (content.is_not_null() & content.is_duplicated() & ~content.is_first_distinct())
+    ).to_series()
+    gone = combined.filter(duplicate)
+    examples = [f"{s} row {r}" for s, r in gone.select("source", ROW).head(5).iter_rows()]
+    kept = combined.filter(~duplicate).drop(ROW)
+    if brands is not None:
+        kept = brands.apply(kept.lazy()).collect()
+    posts = conform(kept).collect()
+    first, last = (
+        (posts["published_at"].min(), posts["published_at"].max()) if posts.height else (None, None)
+    )
+    report = DatasetReport(
+        files=reports,
+        errors=errors,
+        rows_read=sum(r.rows_read for r in reports),
+        rows_loaded=posts.height,
+        duplicates=gone.height,
+        duplicate_examples=examples,
+        first=first.isoformat() if first else None,
+        last=last.isoformat() if last else None,
+        platforms={
+            str(k): v
+            for k, v in posts.group_by("platform").len().sort("len", descending=True).iter_rows()
+        },
+        author_types={
+            str(k): v
+            for k, v in posts.group_by("author_type").len().sort("len", descending=True).iter_rows()
+        },
+        warnings=availability_warnings(posts),
+    )
+    return posts, report
+
+
+def ingest(
+    files: list[tuple[str, bytes]],
+    tz: str = "Europe/Amsterdam",
+    memory: MappingMemory | None = None,
+    brands: BrandMap | None = None,
+) -> tuple[pl.DataFrame, DatasetReport]:
+    """Read, map (automatically where needed), merge: the whole load in one call."""
+    prepared, errors = prepare(files, memory)
+    return load(prepared, tz, brands, errors)
+
+
+__all__ = [
+    "BrandMap",
+    "DatasetReport",
+    "IngestError",
+    "MappingMemory",
+    "Prepared",
+    "ingest",
+    "load",
+    "prepare",
+]

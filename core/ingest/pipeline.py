@@ -1,0 +1,388 @@
+"""From a raw table and a column plan to rows of the post table, with a report of every drop.
+
+:func:`propose` decides how a table's columns map (a known profile, a saved mapping, or the
+automatic guess); :func:`to_posts` applies that plan in one lazy polars pass and returns the
+posts with a :class:`~core.ingest.report.FileReport`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from core.ingest import normalise as vocab
+from core.ingest.fields import auto_map, normalise
+from core.ingest.parse import is_null_token, number_convention, plan_dates, to_number, to_utc
+from core.ingest.profiles import Profile, detect
+from core.ingest.readers import ROW, RawTable
+from core.ingest.report import Dropped, FileReport
+from core.schema import POST_SCHEMA, conform
+
+METRICS = (
+    "impressions",
+    "reach",
+    "reactions",
+    "comments",
+    "shares",
+    "clicks",
+    "video_views",
+    "followers",
+)
+TEXT_FIELDS = (
+    "author_handle",
+    "author_name",
+    "employer",
+    "url",
+    "location",
+    "in_reply_to_id",
+    "thread_id",
+)
+SAMPLE_ROWS = 5000
+HANDLE_IN_URL = r"(?:twitter|x|instagram|tiktok)\.com/@?([A-Za-z0-9_.]+)/(?:status|p|reel|video)/"
+
+
+def signature(headers: list[str]) -> str:
+    """A stable key for a header set: the same columns in any order give the same key."""
+    joined = "\n".join(sorted(normalise(h) for h in headers))
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Plan:
+    """How a table's columns become post-table columns.
+
+    Attributes:
+        mapping: ``target -> header`` (targets from :data:`core.ingest.fields.TARGETS`).
+        source: ``profile``, ``saved``, ``auto`` or ``user``.
+        profile: The known format, when one matched.
+        confidence: ``target -> 0..1`` for automatic matches (1.0 for profile and saved).
+        platform: Platform for every row when no column says it.
+        author_type: Author type for every row when no column says it.
+        post_type: Post type when no column says it.
+        day_first: How to read dates such as 03/04/2026.
+    """
+
+    mapping: dict[str, str]
+    source: str
+    profile: Profile | None = None
+    confidence: dict[str, float] = field(default_factory=dict)
+    platform: str | None = None
+    author_type: str | None = None
+    post_type: str = "post"
+    day_first: bool = True
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """Automatic guesses are shown to the user before they are trusted."""
+        return self.source == "auto"
+
+    @property
+    def usable(self) -> bool:
+        return "published_at" in self.mapping
+
+
+def _guess_platform(name: str) -> str | None:
+    lowered = name.lower()
+    for pattern, value in vocab.PLATFORM_PATTERNS[:6]:
+        if pl.select(pl.lit(lowered).str.contains(pattern)).item():
+            return value
+    return None
+
+
+def propose(table: RawTable, saved: dict[str, str] | None = None) -> Plan:
+    """The plan for a table: its known profile, else a saved mapping, else an automatic guess."""
+    headers = table.columns
+    profile = detect(headers)
+    if profile is not None:
+        return Plan(
+            profile.mapping(headers),
+            "profile",
+            profile,
+            platform=profile.platform,
+            author_type=profile.author_type,
+            post_type=profile.post_type,
+            day_first=profile.day_first,
+        )
+    if saved:
+        mapping = {target: header for target, header in saved.items() if header in headers}
+        return Plan(mapping, "saved", platform=_guess_platform(table.name))
+    matches = auto_map(headers)
+    mapping = {target: m.header for target, m in matches.items()}
+    confidence = {target: m.confidence for target, m in matches.items()}
+    own_analytics = "impressions" in mapping and "author_handle" not in mapping
+    return Plan(
+        mapping,
+        "auto",
+        confidence=confidence,
+        platform=_guess_platform(table.name),
+        author_type="own" if own_analytics else None,
+    )
+
+
+def _text(mapping: dict[str, str], target: str) -> pl.Expr | None:
+    header = mapping.get(target)
+    if header is None:
+        return None
+    col = pl.col(header).cast(pl.String).str.strip_chars()
+    return pl.when(is_null_token(col)).then(None).otherwise(col)
+
+
+def _body_text(mapping: dict[str, str]) -> pl.Expr:
+    parts = [
+        _text(mapping, "title"),
+        _text(mapping, "text"),
+        None if "pros" not in mapping else pl.lit("+ ") + _text(mapping, "pros"),
+        None if "cons" not in mapping else pl.lit("− ") + _text(mapping, "cons"),
+    ]
+    parts = [p for p in parts if p is not None]
+    if not parts:
+        return pl.lit(None, dtype=pl.String)
+    joined = pl.concat_str(parts, separator="\n", ignore_nulls=True)
+    return pl.when(joined.str.len_chars() > 0).then(joined)
+
+
+def _date_text(mapping: dict[str, str], sample: pl.DataFrame) -> pl.Expr | None:
+    date = _text(mapping, "published_at")
+    if date is None:
+        return None
+    if "published_time" in mapping:
+        has_time = sample.select(
+            pl.col(mapping["published_at"]).cast(pl.String).str.contains(r"\d:\d\d").any()
+        ).item()
+        if not has_time:
+            return pl.concat_str(
+                [date, _text(mapping, "published_time")], separator=" ", ignore_nulls=True
+            )
+    return date
+
+
+def _choice(column: pl.Expr | None, default: str | None, derived: pl.Expr) -> pl.Expr:
+    parts = [e for e in (column, pl.lit(default) if default else None, derived) if e is not None]
+    return pl.coalesce(parts)
+
+
+def _columns(
+    table: RawTable, plan: Plan, sample: pl.DataFrame, tz: str
+) -> tuple[list[pl.Expr], list[str]]:
+    """The expressions that build every post-table column, and warnings about the choices."""
+    m, warnings = plan.mapping, []
+    exprs: list[pl.Expr] = []
+    date_text = _date_text(m, sample)
+    if date_text is not None:
+        date_sample = sample.select(date_text.alias("d")).to_series()
+        dates = plan_dates(date_sample, plan.day_first)
+        if dates.ambiguous:
+            order = "day-month (Dutch)" if dates.day_first else "month-day (US)"
+            warnings.append(f"Dates such as 03/04 could be read either way; read as {order}.")
+        exprs.append(to_utc(date_text, dates, tz).alias("published_at"))
+        exprs.append(date_text.alias("__date_raw"))
+    else:
+        exprs += [
+            pl.lit(None, dtype=POST_SCHEMA["published_at"]).alias("published_at"),
+            pl.lit(None, dtype=pl.String).alias("__date_raw"),
+        ]
+    for target in (*METRICS, "engagements_total"):
+        header = m.get(target)
+        if header is None:
+            continue
+        convention = "dot" if table.numbers_typed else number_convention(sample[header])
+        exprs.append(to_number(pl.col(header), convention).alias(f"__num_{target}"))
+        exprs.append(pl.col(header).cast(pl.String).alias(f"__raw_{target}"))
+    for target in TEXT_FIELDS:
+        value = _text(m, target)
+        if target == "author_handle" and value is None and "url" in m:
+            value = pl.lit("@") + _text(m, "url").str.extract(
+                HANDLE_IN_URL
+            )  # e.g. x.com/name/status
+        exprs.append((value if value is not None else pl.lit(None, dtype=pl.String)).alias(target))
+    exprs.append(_body_text(m).alias("text"))
+    url = _text(m, "url")
+    platform_col = (
+        None
+        if "platform" not in m
+        else vocab.by_patterns(pl.col(m["platform"]), vocab.PLATFORM_PATTERNS)
+    )
+    from_url = vocab.by_patterns(url, vocab.PLATFORM_PATTERNS[:6]) if url is not None else None
+    exprs.append(
+        _choice(platform_col, plan.platform, from_url if from_url is not None else pl.lit(None))
+        .fill_null("other")
+        .alias("platform")
+    )
+    kind = (
+        None
+        if "post_type" not in m
+        else vocab.by_patterns(pl.col(m["post_type"]), vocab.POST_TYPE_PATTERNS)
+    )
+    reply = _text(m, "in_reply_to_id")
+    derived_type = pl.when(reply.is_not_null()).then(pl.lit("reply")) if reply is not None else None
+    exprs.append(
+        pl.coalesce(
+            [e for e in (derived_type, kind, pl.lit(plan.post_type)) if e is not None]
+        ).alias("post_type")
+    )
+    who = (
+        None
+        if "author_type" not in m
+        else vocab.by_words(pl.col(m["author_type"]), vocab.AUTHOR_TYPE_WORDS)
+    )
+    exprs.append(_choice(who, plan.author_type, pl.lit("public")).alias("author_type"))
+    feeling = None if "sentiment" not in m else vocab.sentiment(pl.col(m["sentiment"]))
+    stars = None if "rating" not in m else vocab.sentiment_from_rating(pl.col(m["rating"]))
+    exprs.append(
+        pl.coalesce(
+            [e for e in (feeling, stars) if e is not None] or [pl.lit(None, dtype=pl.String)]
+        ).alias("sentiment")
+    )
+    exprs.append(
+        (
+            vocab.language(pl.col(m["language"]))
+            if "language" in m
+            else pl.lit(None, dtype=pl.String)
+        ).alias("language")
+    )
+    exprs.append(pl.lit(table.name).alias("source"))
+    return exprs, warnings
+
+
+def _metrics(frame: pl.LazyFrame, plan: Plan) -> tuple[pl.LazyFrame, list[str]]:
+    """Whole, non-negative counts; everything else becomes empty, with a warning naming rows."""
+    present = [t for t in (*METRICS, "engagements_total") if t in plan.mapping]
+    if not present:
+        return frame, []
+    checks = []
+    for t in present:
+        num, raw = pl.col(f"__num_{t}"), pl.col(f"__raw_{t}")
+        junk = num.is_null() & ~is_null_token(raw)
+        checks += [
+            pl.col(ROW).filter(junk).head(3).implode().alias(f"{t}|junk"),
+            junk.sum().alias(f"{t}|junk_n"),
+            pl.col(ROW).filter(num < 0).head(3).implode().alias(f"{t}|neg"),
+            (num < 0).sum().alias(f"{t}|neg_n"),
+        ]
+    found = frame.select(checks).collect().row(0, named=True)
+    warnings = []
+    for t in present:
+        header = plan.mapping[t]
+        if found[f"{t}|junk_n"]:
+            rows = ", ".join(str(r) for r in found[f"{t}|junk"])
+            warnings.append(
+                f"Column '{header}': {found[f'{t}|junk_n']} value(s) are not numbers (e.g. "
+                f"rows {rows}); left empty."
+            )
+        if found[f"{t}|neg_n"]:
+            rows = ", ".join(str(r) for r in found[f"{t}|neg"])
+            warnings.append(
+                f"Column '{header}': {found[f'{t}|neg_n']} negative value(s) (e.g. rows "
+                f"{rows}); counts cannot be negative, left empty."
+            )
+    counts = [
+        pl.when(pl.col(f"__num_{t}") >= 0)
+        .then(pl.col(f"__num_{t}").round())
+        .cast(pl.Int64)
+        .alias(t)
+        for t in present
+        if t in METRICS
+    ]
+    frame = frame.with_columns(counts)
+    if "engagements_total" in present and not {"reactions", "comments", "shares"} & set(
+        plan.mapping
+    ):
+        total = pl.col("__num_engagements_total")
+        frame = frame.with_columns(
+            pl.when(total >= 0).then(total.round()).cast(pl.Int64).alias("reactions")
+        )
+        warnings.append(
+            f"Only a total engagement column ('{plan.mapping['engagements_total']}') is "
+            "available; it is counted as reactions."
+        )
+    return frame, warnings
+
+
+def _post_ids(frame: pl.LazyFrame, plan: Plan, table: RawTable) -> pl.LazyFrame:
+    if "post_id" in plan.mapping:
+        given = _text(plan.mapping, "post_id")
+        return frame.with_columns(given.alias("post_id"))
+    # No id in the export: derive one from what identifies the post, stable for the same file.
+    key = pl.concat_str(
+        [
+            pl.col("platform"),
+            pl.col("author_handle"),
+            pl.col("author_name"),
+            pl.col("__date_raw"),
+            pl.col("text"),
+        ],
+        separator="\x1f",
+        ignore_nulls=True,
+    )
+    return frame.with_columns(
+        (pl.lit("h") + key.hash(seed=20261124).cast(pl.String)).alias("post_id")
+    )
+
+
+def _drop_reasons(frame: pl.LazyFrame, table: RawTable, plan: Plan) -> pl.LazyFrame:
+    cells = [pl.col(c) for c in table.columns]
+    empty = (
+        pl.all_horizontal([is_null_token(c.cast(pl.String)) for c in cells])
+        if cells
+        else pl.lit(True)
+    )
+    filled = (
+        pl.sum_horizontal([(~is_null_token(c.cast(pl.String))).cast(pl.Int32) for c in cells])
+        if cells
+        else pl.lit(0)
+    )
+    one_field = (
+        (filled == 1)
+        & pl.lit(len(cells) >= 3 and table.kind == "csv")
+        & pl.col(table.columns[0]).is_not_null()
+        if cells
+        else pl.lit(False)
+    )
+    reason = (
+        pl.when(empty)
+        .then(pl.lit("empty row"))
+        .when(one_field & pl.col("published_at").is_null())
+        .then(pl.lit("only one field: a different delimiter or a broken line"))
+        .when(pl.col("__date_raw").is_null())
+        .then(pl.lit("no date"))
+        .when(pl.col("published_at").is_null())
+        .then(pl.lit("date not readable"))
+    )
+    return frame.with_columns(reason.alias("__drop"))
+
+
+def to_posts(table: RawTable, plan: Plan, tz: str) -> tuple[pl.DataFrame, FileReport]:
+    """Apply a plan to a table.
+
+    Returns:
+        The posts (canonical schema, plus ``__row``) and the file's report.
+    """
+    sample = table.frame.head(SAMPLE_ROWS).collect()
+    exprs, warnings = _columns(table, plan, sample, tz)
+    frame = table.frame.with_columns(exprs)
+    frame, metric_warnings = _metrics(frame, plan)
+    frame = _drop_reasons(_post_ids(frame, plan, table), table, plan)
+    collected = frame.collect()
+    dropped = _dropped(collected)
+    kept = collected.filter(pl.col("__drop").is_null())
+    posts = conform(kept).collect().with_columns(kept.get_column(ROW).alias(ROW))
+    report = FileReport.build(
+        table, plan, collected.height, posts, dropped, warnings + metric_warnings
+    )
+    return posts, report
+
+
+def _dropped(frame: pl.DataFrame) -> list[Dropped]:
+    gone = frame.filter(pl.col("__drop").is_not_null())
+    if gone.is_empty():
+        return []
+    summary = gone.group_by("__drop", maintain_order=True).agg(
+        pl.len().alias("n"),
+        pl.col(ROW).head(5).alias("rows"),
+        pl.col("__date_raw").drop_nulls().head(3).alias("values"),
+    )
+    return [
+        Dropped(r["__drop"], r["n"], r["rows"], r["values"]) for r in summary.iter_rows(named=True)
+    ]

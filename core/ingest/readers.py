@@ -1,0 +1,361 @@
+"""Reading exported files into raw text tables, whatever the format.
+
+Every reader returns :class:`RawTable`: all cells as text, the original headers, and the row
+number a person sees in the file (``__row``), so later messages can point at real rows. The
+format is recognised from the content, not the file name: a CSV renamed to .txt still loads, a
+photo renamed to .csv gets a clear message.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import polars as pl
+
+ROW = "__row"
+DELIMITERS = (";", ",", "\t", "|")
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"\x1f\x8b": "a gzip archive",
+    b"Rar!": "a RAR archive",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+}
+
+
+class IngestError(ValueError):
+    """A file that cannot be read. The message names the file and says what to do."""
+
+
+@dataclass
+class RawTable:
+    """A table read from a file, every cell as text.
+
+    Attributes:
+        name: File name (and sheet, for Excel) as shown to the user.
+        frame: Lazy frame of String columns plus ``__row`` (row number as seen in the file).
+        kind: csv, excel, json, ndjson, x-archive or parquet.
+        encoding: Detected text encoding, for text formats.
+        delimiter: Detected delimiter, for CSV.
+        header_row: Row number (1-based) of the header in the file.
+        notes: Things the user should know (renamed duplicate columns, skipped sheets).
+        typed: For Parquet files already in the post-table shape: the frame as stored.
+        numbers_typed: True when numbers come from typed cells (Excel, JSON, Parquet), so
+            '1.5' is one and a half, never Dutch thousands.
+    """
+
+    name: str
+    frame: pl.LazyFrame
+    kind: str
+    encoding: str | None = None
+    delimiter: str | None = None
+    header_row: int = 1
+    notes: list[str] = field(default_factory=list)
+    typed: pl.DataFrame | None = None
+    numbers_typed: bool = False
+
+    @property
+    def columns(self) -> list[str]:
+        return [c for c in self.frame.collect_schema().names() if c != ROW]
+
+
+# --- detection --------------------------------------------------------------------------------
+
+
+def decode(name: str, data: bytes) -> tuple[str, str]:
+    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 (BOM), else Windows-1252.
+
+    Windows-1252 is a superset of Latin-1 for printable text and is what Excel on Dutch Windows
+    writes, so it is the right last resort for Western European exports.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def kind_of(name: str, data: bytes) -> str:
+    """Recognise the format from the first bytes.
+
+    Raises:
+        IngestError: Empty, binary or otherwise unreadable content.
+    """
+    if not data.strip():
+        raise IngestError(f"{name}: the file is empty. Export it again and upload the new file.")
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise IngestError(
+                f"{name}: this is {what}, not a data export. Upload the CSV, Excel, JSON or "
+                "Parquet file that the platform or tool exported."
+            )
+    if data.startswith(b"PK\x03\x04"):
+        if b"xl/" in data[:65536] or b"[Content_Types].xml" in data[:65536]:
+            return "excel"
+        raise IngestError(f"{name}: this is a ZIP archive. Unzip it and upload the files inside.")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return "excel"
+    if data.startswith(b"PAR1"):
+        return "parquet"
+    head = data[:4096]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise IngestError(
+            f"{name}: this looks like a binary file, not text. Upload the CSV, Excel, JSON or "
+            "Parquet export."
+        )
+    text = decode(name, data[:4096])[0].lstrip()
+    if text.startswith("window.YTD."):
+        return "x-archive"
+    if text.startswith(("[", "{")):
+        first = text.splitlines()[0].strip()
+        return (
+            "ndjson" if first.startswith("{") and first.endswith("}") and "\n{" in text else "json"
+        )
+    return "csv"
+
+
+def _rows(lines: list[str], delimiter: str) -> list[list[str]]:
+    try:
+        return list(csv.reader(lines, delimiter=delimiter))
+    except csv.Error:
+        return [line.split(delimiter) for line in lines]
+
+
+def sniff_delimiter(sample_lines: list[str]) -> str:
+    """The delimiter that splits the sample into the most consistent number of fields."""
+    best, best_score = ",", 0.0
+    for delimiter in DELIMITERS:
+        widths = [len(r) for r in _rows(sample_lines, delimiter) if any(c.strip() for c in r)]
+        widths = [w for w in widths if w > 1]
+        if not widths:
+            continue
+        width, count = Counter(widths).most_common(1)[0]
+        score = count * min(width, 50) / len(sample_lines)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def header_index(rows: list[list[str]]) -> int:
+    """Index of the header row: the first row as wide as the table body, mostly filled.
+
+    Title and note rows that some tools put above the header (LinkedIn, Brandwatch) are
+    narrower or mostly empty, so they are skipped.
+    """
+    widths = [sum(1 for c in r if str(c or "").strip()) for r in rows]
+    body = [w for w in widths if w > 1]
+    if not body:
+        return 0
+    target = Counter(body).most_common(1)[0][0]
+    for i, width in enumerate(widths):
+        if width >= max(2, int(target * 0.6)):
+            return i
+    return 0
+
+
+def unique_headers(headers: list[str]) -> tuple[list[str], list[str]]:
+    """Make header names unique and non-empty; notes say what was renamed."""
+    seen: Counter[str] = Counter()
+    out, notes = [], []
+    for i, raw in enumerate(headers):
+        name = re.sub(r"\s+", " ", str(raw or "")).strip().lstrip("\ufeff") or f"column {i + 1}"
+        seen[name] += 1
+        if seen[name] > 1:
+            renamed = f"{name} ({seen[name]})"
+            notes.append(f"Column '{name}' appears more than once; the copy is named '{renamed}'.")
+            name = renamed
+        out.append(name)
+    return out, notes
+
+
+# --- readers ----------------------------------------------------------------------------------
+
+
+def _as_text(frame: pl.DataFrame) -> pl.DataFrame:
+    """Every column as text: nested values as JSON, times in ISO 8601."""
+    exprs = []
+    for name, dtype in frame.schema.items():
+        col = pl.col(name)
+        if isinstance(dtype, pl.Struct):
+            exprs.append(col.struct.json_encode().alias(name))
+        elif isinstance(dtype, pl.List | pl.Array):
+            exprs.append(col.cast(pl.List(pl.String), strict=False).list.join(", ").alias(name))
+        elif isinstance(dtype, pl.Datetime):
+            fmt = "%Y-%m-%dT%H:%M:%S%.f%z" if dtype.time_zone else "%Y-%m-%dT%H:%M:%S%.f"
+            exprs.append(col.dt.to_string(fmt).alias(name))
+        else:
+            exprs.append(col.cast(pl.String).alias(name))
+    return frame.select(exprs)
+
+
+def _with_rows(frame: pl.DataFrame, first_row: int) -> pl.DataFrame:
+    return frame.with_row_index(ROW, offset=first_row).with_columns(pl.col(ROW).cast(pl.Int64))
+
+
+def read_csv(name: str, data: bytes) -> RawTable:
+    text, encoding = decode(name, data)
+    lines = text[:400_000].splitlines()[:80]
+    delimiter = sniff_delimiter(lines)
+    top = _rows(lines[:40], delimiter)
+    h = header_index(top)
+    headers, notes = unique_headers(top[h] if top else [])
+    if encoding == "utf-8":
+        payload = data
+    elif encoding == "utf-8-sig":
+        payload = data[3:]
+    else:
+        payload = text.encode("utf-8")
+    frame = pl.scan_csv(
+        io.BytesIO(payload),
+        separator=delimiter,
+        has_header=True,
+        skip_lines=h,
+        infer_schema=False,
+        new_columns=headers,
+        truncate_ragged_lines=True,
+        row_index_name=ROW,
+        row_index_offset=h + 2,
+        raise_if_empty=False,
+    ).with_columns(pl.col(ROW).cast(pl.Int64))
+    if h:
+        notes.append(f"Skipped {h} line(s) above the header (title or notes).")
+    return RawTable(name, frame, "csv", encoding, delimiter, h + 1, notes)
+
+
+def read_excel(name: str, data: bytes) -> list[RawTable]:
+    sheets = pl.read_excel(
+        data, sheet_id=0, has_header=False, infer_schema_length=0, engine="calamine"
+    )
+    tables = []
+    for sheet, raw in sheets.items():
+        label = f"{name} [{sheet}]" if len(sheets) > 1 else name
+        top = [list(r) for r in raw.head(40).rows()]
+        if not top:
+            continue
+        h = header_index(top)
+        headers, notes = unique_headers(top[h])
+        body = raw.slice(h + 1).rename(dict(zip(raw.columns, headers, strict=False)))
+        body = body.filter(~pl.all_horizontal(pl.all().is_null()))
+        if h:
+            notes.append(f"Skipped {h} row(s) above the header (title or notes).")
+        frame = _with_rows(body, h + 2).lazy()
+        tables.append(RawTable(label, frame, "excel", None, None, h + 1, notes, numbers_typed=True))
+    return tables
+
+
+def _records(name: str, parsed: object) -> list[dict]:
+    if isinstance(parsed, dict):
+        lists = [v for v in parsed.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
+        if len(lists) != 1:
+            raise IngestError(
+                f"{name}: the JSON holds a single object where a list of posts was expected. "
+                "Export the posts as a list ([ ... ]) or as one JSON object per line (NDJSON)."
+            )
+        parsed = lists[0]
+    if not isinstance(parsed, list):
+        raise IngestError(f"{name}: the JSON holds a {type(parsed).__name__}, not a list of posts.")
+    bad = next((i for i, item in enumerate(parsed) if not isinstance(item, dict)), None)
+    if bad is not None:
+        raise IngestError(
+            f"{name}: item {bad + 1} of the JSON list is not an object with fields. Every "
+            'post must be an object such as {"date": ..., "text": ...}.'
+        )
+    if parsed and all(set(item) == {"tweet"} for item in parsed[:50]):
+        parsed = [item["tweet"] for item in parsed]  # the X archive wraps each tweet
+    return parsed
+
+
+def _records_table(name: str, records: list[dict], kind: str, first_row: int) -> RawTable:
+    frame = (
+        pl.json_normalize(records, separator=".", infer_schema_length=None)
+        if records
+        else pl.DataFrame()
+    )
+    frame = _as_text(frame)
+    headers, notes = unique_headers(frame.columns)
+    frame = frame.rename(dict(zip(frame.columns, headers, strict=True)))
+    return RawTable(
+        name, _with_rows(frame, first_row).lazy(), kind, "utf-8", None, 1, notes, numbers_typed=True
+    )
+
+
+def read_json(name: str, data: bytes, kind: str = "json") -> RawTable:
+    text = decode(name, data)[0]
+    if kind == "x-archive":
+        text = text[text.index("=") + 1 :]
+    try:
+        parsed = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise IngestError(
+            f"{name}: not valid JSON (line {err.lineno}, column {err.colno}: {err.msg}). "
+            "Export the file again, or save it as CSV."
+        ) from None
+    return _records_table(name, _records(name, parsed), kind, 1)
+
+
+def read_ndjson(name: str, data: bytes) -> RawTable:
+    records = []
+    for number, line in enumerate(decode(name, data)[0].splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise IngestError(f"{name}: line {number} is not valid JSON ({err.msg}).") from None
+        if not isinstance(item, dict):
+            raise IngestError(f"{name}: line {number} is not a JSON object with fields.")
+        records.append(item)
+    return _records_table(name, records, "ndjson", 1)
+
+
+def read_parquet(name: str, data: bytes) -> RawTable:
+    try:
+        frame = pl.read_parquet(io.BytesIO(data))
+    except Exception as err:  # polars raises several error types for damaged files
+        raise IngestError(f"{name}: the Parquet file is damaged or incomplete ({err}).") from None
+    from core.schema import REQUIRED, conform
+
+    typed = None
+    if set(REQUIRED) <= set(frame.columns) and isinstance(
+        frame.schema["published_at"], pl.Datetime
+    ):
+        typed = conform(frame).collect()
+    text = _as_text(frame)
+    return RawTable(name, _with_rows(text, 1).lazy(), "parquet", None, None, 1, [], typed, True)
+
+
+def read(name: str, data: bytes) -> list[RawTable]:
+    """Read one file into one raw table per sheet (one for every format but Excel).
+
+    Raises:
+        IngestError: The file cannot be read; the message says why and what to do.
+    """
+    kind = kind_of(name, data)
+    try:
+        if kind == "excel":
+            return read_excel(name, data)
+        if kind in ("json", "x-archive"):
+            return [read_json(name, data, kind)]
+        if kind == "ndjson":
+            return [read_ndjson(name, data)]
+        if kind == "parquet":
+            return [read_parquet(name, data)]
+        return [read_csv(name, data)]
+    except IngestError:
+        raise
+    except Exception as err:  # any parser failure becomes a message that names the file
+        raise IngestError(
+            f"{name}: could not be read as {kind.upper()} ({type(err).__name__}: "
+            f"{str(err).splitlines()[0][:200] if str(err) else 'no details'}). Check that the file "
+            "is a complete export; opening and saving it again in Excel often helps."
+        ) from None
