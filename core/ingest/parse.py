@@ -28,6 +28,7 @@ def number_convention(sample: pl.Series) -> str:
     A lone ``1.234`` is read as Dutch thousands: it only comes from counts in Dutch exports.
     """
     text = _clean_number_text(pl.lit(sample.drop_nulls().cast(pl.String)))
+    text = text.str.to_lowercase().str.strip_chars_end("km")
     flags = pl.select(
         text.str.contains(_DUTCH).any().alias("dutch"),
         text.str.contains(_ENGLISH).any().alias("english"),

@@ -220,7 +220,7 @@ PROFILES: tuple[Profile, ...] = (
     Profile(
         "obi4wan",
         "OBI4wan export",
-        ("Datum", "Bericht", "Auteur", "Bereik", "Sentiment"),
+        ("Datum", "Bericht", "Auteur", "Kanaal"),
         {
             "published_at": ("Datum",),
             "published_time": ("Tijd",),
@@ -228,7 +228,7 @@ PROFILES: tuple[Profile, ...] = (
             "title": ("Titel",),
             "author_name": ("Auteur",),
             "author_handle": ("Gebruikersnaam",),
-            "platform": ("Bron", "Kanaal", "Medium"),
+            "platform": ("Kanaal", "Bron", "Medium"),
             "url": ("Url", "Link"),
             "sentiment": ("Sentiment",),
             "reach": ("Bereik",),

@@ -234,7 +234,12 @@ def read_csv(name: str, data: bytes) -> RawTable:
 
 def read_excel(name: str, data: bytes) -> list[RawTable]:
     sheets = pl.read_excel(
-        data, sheet_id=0, has_header=False, infer_schema_length=0, engine="calamine"
+        data,
+        sheet_id=0,
+        has_header=False,
+        infer_schema_length=0,
+        engine="calamine",
+        raise_if_empty=False,
     )
     tables = []
     for sheet, raw in sheets.items():
