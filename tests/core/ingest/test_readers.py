@@ -58,7 +58,7 @@ def test_title_rows_above_header_and_quoted_delimiters():
 
 
 def test_duplicate_and_empty_headers_are_renamed_with_a_note():
-    table, frame = one("x.csv", b"date,likes,likes,\n2026-01-05,1,2,x\n")
+    table, _frame = one("x.csv", b"date,likes,likes,\n2026-01-05,1,2,x\n")
     assert table.columns == ["date", "likes", "likes (2)", "column 4"]
     assert any("likes" in n for n in table.notes)
 
