@@ -60,9 +60,12 @@ def prepare(
         if not tables:
             errors.append(f"{name}: the workbook has no sheet with data.")
         for table in tables:
-            key = signature(table.columns)
-            saved = memory.get(key) if memory else None
-            prepared.append(Prepared(table, propose(table, saved), key))
+            try:
+                key = signature(table.columns)
+                saved = memory.get(key) if memory else None
+                prepared.append(Prepared(table, propose(table, saved), key))
+            except Exception as err:  # never let one odd table take the others down
+                errors.append(f"{table.name}: could not be read ({_first_line(err)}).")
     return prepared, errors
 
 

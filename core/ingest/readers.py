@@ -208,7 +208,6 @@ def read_csv(name: str, data: bytes) -> RawTable:
     delimiter = sniff_delimiter(lines)
     top = _rows(lines[:40], delimiter)
     h = header_index(top)
-    headers, notes = unique_headers(top[h] if top else [])
     if encoding == "utf-8":
         payload = data
     elif encoding == "utf-8-sig":
@@ -221,12 +220,18 @@ def read_csv(name: str, data: bytes) -> RawTable:
         has_header=True,
         skip_lines=h,
         infer_schema=False,
-        new_columns=headers,
         truncate_ragged_lines=True,
         row_index_name=ROW,
         row_index_offset=h + 2,
         raise_if_empty=False,
-    ).with_columns(pl.col(ROW).cast(pl.Int64))
+    )
+    # Resolve the columns now, so a file polars cannot parse fails here, with its name.
+    parsed = [c for c in frame.collect_schema().names() if c != ROW]
+    raw = top[h] if top and len(top[h]) == len(parsed) else parsed
+    headers, notes = unique_headers(raw)
+    frame = frame.rename(dict(zip(parsed, headers, strict=True))).with_columns(
+        pl.col(ROW).cast(pl.Int64)
+    )
     if h:
         notes.append(f"Skipped {h} line(s) above the header (title or notes).")
     return RawTable(name, frame, "csv", encoding, delimiter, h + 1, notes)
