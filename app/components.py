@@ -110,3 +110,31 @@ def labelled(frame: pl.DataFrame, column: str, prefix: str, alias: str = "label"
         pl.col(column).cast(pl.String).replace_strict(mapping, default=None, return_dtype=pl.String)
     )
     return frame.with_columns(label.alias(alias))
+
+
+def dataset_picker(key: str = state.DATASET_PICK) -> None:
+    """Choose the active dataset. The widget follows the store, so a load elsewhere wins."""
+    store = cache.store()
+    datasets = store.list()
+    active = store.active()
+    if not datasets:
+        return
+    ids = [d.id for d in datasets]
+    names = {d.id: d.name for d in datasets}
+    st.session_state[key] = active.id if active and active.id in ids else ids[0]
+    st.selectbox(
+        t("data.choose"),
+        ids,
+        format_func=names.__getitem__,
+        key=key,
+        on_change=_activate,
+        args=(key,),
+    )
+
+
+def _activate(key: str) -> None:
+    store = cache.store()
+    chosen = st.session_state[key]
+    store.set_active(chosen)
+    info = store.get(chosen)
+    st.session_state[state.FLASH] = t("data.activated", name=info.name if info else chosen)

@@ -47,8 +47,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "nav.listening": ("Luisteren", "Listening"),
     # What each page answers: used on Home and on pages that are not built yet.
     "question.data": (
-        "Welke bestanden zitten erin, en wat is er goed ingelezen?",
-        "Which files are in, and what was read correctly?",
+        "Exports uploaden, en zien wat er goed is ingelezen.",
+        "Upload exports, and see what was read correctly.",
     ),
     "question.themes": (
         "Waar gaan de berichten over, bij ons en bij de concurrent?",
@@ -147,15 +147,304 @@ TEXTS: dict[str, tuple[str, str]] = {
     "data.sources": ("Bronnen: {sources}", "Sources: {sources}"),
     "data.preview": ("Voorbeeld (eerste {n} berichten)", "Preview (first {n} posts)"),
     "data.download_csv": ("Download als CSV", "Download as CSV"),
-    "data.upload_soon": (
-        "Eigen exports uploaden (LinkedIn, Meta, X, TikTok, Coosto, OBI4wan, …) komt in de "
-        "volgende versie. Wie nu al een eigen bestand wil voorbereiden: de kolommen staan in "
-        "docs/DATA.md.",
-        "Uploading your own exports (LinkedIn, Meta, X, TikTok, Coosto, OBI4wan, …) comes in "
-        "the next release. To prepare a file of your own now: the columns are in docs/DATA.md.",
-    ),
     "data.rebuild_demo": ("Demodataset opnieuw opbouwen", "Rebuild the demo dataset"),
     "data.rebuilt": ("De demodataset is opnieuw opgebouwd.", "The demo dataset was rebuilt."),
+    "upload.title": ("Exports uploaden", "Upload exports"),
+    "upload.help": (
+        "Sleep hier de bestanden die je uit LinkedIn, Meta, X, TikTok of je monitoringtool "
+        "(Coosto, OBI4wan, Brandwatch, Meltwater, ...) exporteert: CSV, Excel, JSON of Parquet. "
+        "Meerdere bestanden worden één dataset.",
+        "Drop the files you export from LinkedIn, Meta, X, TikTok or your listening tool "
+        "(Coosto, OBI4wan, Brandwatch, Meltwater, ...): CSV, Excel, JSON or Parquet. Several "
+        "files become one dataset.",
+    ),
+    "upload.files": ("Bestanden", "Files"),
+    "upload.tz": ("Tijdzone van tijden zonder zone", "Time zone for times without one"),
+    "upload.not_read": ("Niet ingelezen", "Not read"),
+    "upload.format_known": ("Herkend formaat: **{name}**", "Recognised format: **{name}**"),
+    "upload.format_saved": (
+        "Opgeslagen koppeling van een eerder bestand met dezelfde kolommen",
+        "Saved mapping from an earlier file with the same columns",
+    ),
+    "upload.format_auto": (
+        "Onbekend formaat: controleer de voorgestelde koppeling en bevestig",
+        "Unknown format: check the proposed mapping and confirm",
+    ),
+    "upload.columns_rows": ("{columns} kolommen", "{columns} columns"),
+    "upload.mapping": ("Koppeling van kolommen", "Column mapping"),
+    "upload.mapping_help": (
+        "Kies per veld de kolom uit je bestand. Alleen de datum is verplicht. De koppeling "
+        "wordt onthouden voor volgende bestanden met dezelfde kolommen.",
+        "Choose the column of your file for each field. Only the date is required. The mapping "
+        "is remembered for the next files with the same columns.",
+    ),
+    "upload.none": ("— geen —", "— none —"),
+    "upload.confirm": ("Koppeling bevestigen", "Confirm mapping"),
+    "upload.confirmed": ("Koppeling opgeslagen voor {name}.", "Mapping saved for {name}."),
+    "upload.need_date": (
+        "Kies welke kolom de publicatiedatum bevat; zonder datum kan geen bericht worden "
+        "ingelezen.",
+        "Choose the column with the publication date; no post can be read without a date.",
+    ),
+    "upload.adjust": ("Koppeling aanpassen", "Adjust the mapping"),
+    "upload.preview": ("Eerste rijen van het bestand", "First rows of the file"),
+    "upload.waiting": (
+        "Bevestig eerst de koppeling van: {names}",
+        "Confirm the mapping of these first: {names}",
+    ),
+    "upload.name": ("Naam van de dataset", "Name of the dataset"),
+    "upload.default_name": ("Upload {date}", "Upload {date}"),
+    "upload.load": (
+        "Inlezen en als actieve dataset opslaan",
+        "Load and save as the active dataset",
+    ),
+    "upload.loading": ("Bestanden inlezen…", "Reading the files…"),
+    "upload.saved": (
+        "**{name}** is opgeslagen en actief: {rows} berichten.",
+        "**{name}** is saved and active: {rows} posts.",
+    ),
+    "upload.nothing": (
+        "Er kon niets worden ingelezen. De redenen staan hieronder; er is niets opgeslagen.",
+        "Nothing could be loaded. The reasons are below; nothing was saved.",
+    ),
+    "report.title": ("Rapport van de laatste upload", "Report of the last upload"),
+    "report.read": ("Rijen gelezen", "Rows read"),
+    "report.loaded": ("Rijen ingelezen", "Rows loaded"),
+    "report.duplicates": ("Dubbele verwijderd", "Duplicates removed"),
+    "report.period": ("Periode", "Period"),
+    "report.file": ("Bestand", "File"),
+    "report.format": ("Formaat", "Format"),
+    "report.dropped": ("Overgeslagen", "Dropped"),
+    "report.drop_line": (
+        "{count} × {reason} (bijv. rij {rows}). {advice}",
+        "{count} × {reason} (e.g. rows {rows}). {advice}",
+    ),
+    "report.warnings": ("Goed om te weten", "Good to know"),
+    "report.download_md": ("Rapport downloaden (Markdown)", "Download report (Markdown)"),
+    "report.download_json": ("Rapport downloaden (JSON)", "Download report (JSON)"),
+    "brands.title": ("Wie is wie", "Who is who"),
+    "brands.help": (
+        "Welke accounts zijn van je eigen organisatie, welke van concurrenten, en wie zijn "
+        "medewerkers? Berichten van anderen krijgen de werkgever die ze noemen.",
+        "Which accounts belong to your organisation, which to competitors, and who are "
+        "employees? Posts by anyone else get the employer they mention.",
+    ),
+    "brands.own": ("Eigen organisatie", "Own organisation"),
+    "brands.own_handles": (
+        "Accounts van de eigen organisatie (één per regel)",
+        "Accounts of the own organisation (one per line)",
+    ),
+    "brands.competitors": ("Concurrenten", "Competitors"),
+    "brands.competitor": ("Concurrent", "Competitor"),
+    "brands.handles": ("Accounts (komma-gescheiden)", "Accounts (comma-separated)"),
+    "brands.employees": ("Medewerkers", "Employees"),
+    "brands.handle": ("Account", "Account"),
+    "brands.employer": ("Werkgever", "Employer"),
+    "brands.save": ("Opslaan", "Save"),
+    "brands.saved": (
+        "Opgeslagen. Het geldt voor de volgende upload.",
+        "Saved. It applies to the next upload.",
+    ),
+    "brands.top_authors": (
+        "Meest actieve accounts in de upload: {names}",
+        "Most active accounts in the upload: {names}",
+    ),
+    "field.post_id": ("Bericht-id", "Post id"),
+    "field.platform": ("Platform / kanaal", "Platform / channel"),
+    "field.published_at": ("Datum (en tijd) *", "Date (and time) *"),
+    "field.published_time": ("Tijd (aparte kolom)", "Time (separate column)"),
+    "field.author_handle": ("Account van de auteur", "Author account"),
+    "field.author_name": ("Naam van de auteur", "Author name"),
+    "field.employer": ("Werkgever", "Employer"),
+    "field.author_type": ("Soort auteur", "Author type"),
+    "field.text": ("Tekst", "Text"),
+    "field.title": ("Titel", "Title"),
+    "field.url": ("Link", "Link"),
+    "field.language": ("Taal", "Language"),
+    "field.post_type": ("Soort bericht", "Post type"),
+    "field.impressions": ("Impressies / weergaven", "Impressions"),
+    "field.reach": ("Bereik", "Reach"),
+    "field.reactions": ("Reacties/likes (vind-ik-leuks)", "Reactions / likes"),
+    "field.comments": ("Opmerkingen (reacties)", "Comments"),
+    "field.shares": ("Gedeeld", "Shares"),
+    "field.clicks": ("Klikken", "Clicks"),
+    "field.video_views": ("Videoweergaven", "Video views"),
+    "field.followers": ("Volgers", "Followers"),
+    "field.sentiment": ("Sentiment", "Sentiment"),
+    "field.in_reply_to_id": ("Antwoord op (id)", "In reply to (id)"),
+    "field.thread_id": ("Gesprek (id)", "Thread (id)"),
+    "field.location": ("Locatie", "Location"),
+    "field.rating": ("Beoordeling (sterren)", "Rating (stars)"),
+    "field.pros": ("Pluspunten (review)", "Pros (review)"),
+    "field.cons": ("Minpunten (review)", "Cons (review)"),
+    "field.engagements_total": ("Interacties totaal", "Total engagements"),
+    # --- ingest messages (core.ingest.report.Message) -----------------------------------------
+    "ingest.empty_file": (
+        "{file}: het bestand is leeg. Exporteer het opnieuw en upload het nieuwe bestand.",
+        "{file}: the file is empty. Export it again and upload the new file.",
+    ),
+    "ingest.not_data": (
+        "{file}: dit is een {what}-bestand, geen data-export. Upload het CSV-, Excel-, JSON- of "
+        "Parquet-bestand dat het platform of de tool exporteerde.",
+        "{file}: this is a {what} file, not a data export. Upload the CSV, Excel, JSON or "
+        "Parquet file that the platform or tool exported.",
+    ),
+    "ingest.zip": (
+        "{file}: dit is een ZIP-archief. Pak het uit en upload de bestanden die erin zitten.",
+        "{file}: this is a ZIP archive. Unzip it and upload the files inside.",
+    ),
+    "ingest.binary": (
+        "{file}: dit lijkt een binair bestand, geen tekst. Upload de CSV-, Excel-, JSON- of "
+        "Parquet-export.",
+        "{file}: this looks like a binary file, not text. Upload the CSV, Excel, JSON or Parquet "
+        "export.",
+    ),
+    "ingest.json_object": (
+        "{file}: de JSON bevat één object waar een lijst met berichten werd verwacht. Exporteer "
+        "de berichten als lijst ([ ... ]) of als één JSON-object per regel (NDJSON).",
+        "{file}: the JSON holds a single object where a list of posts was expected. Export the "
+        "posts as a list ([ ... ]) or as one JSON object per line (NDJSON).",
+    ),
+    "ingest.json_type": (
+        "{file}: de JSON bevat een {what}, geen lijst met berichten.",
+        "{file}: the JSON holds a {what}, not a list of posts.",
+    ),
+    "ingest.json_item": (
+        "{file}: onderdeel {item} van de JSON-lijst is geen object met velden. Elk bericht moet "
+        'een object zijn, zoals {{"date": ..., "text": ...}}.',
+        "{file}: item {item} of the JSON list is not an object with fields. Every post must be "
+        'an object such as {{"date": ..., "text": ...}}.',
+    ),
+    "ingest.json_invalid": (
+        "{file}: geen geldige JSON (regel {line}, kolom {column}: {detail}). Exporteer het "
+        "bestand opnieuw, of bewaar het als CSV.",
+        "{file}: not valid JSON (line {line}, column {column}: {detail}). Export the file again, "
+        "or save it as CSV.",
+    ),
+    "ingest.ndjson_line": (
+        "{file}: regel {line} is geen geldig JSON-object.",
+        "{file}: line {line} is not a valid JSON object.",
+    ),
+    "ingest.parquet_damaged": (
+        "{file}: het Parquet-bestand is beschadigd of onvolledig ({detail}).",
+        "{file}: the Parquet file is damaged or incomplete ({detail}).",
+    ),
+    "ingest.unreadable": (
+        "{file}: kon niet als {kind} worden gelezen ({detail}). Controleer of het een complete "
+        "export is; openen en opnieuw opslaan in Excel helpt vaak.",
+        "{file}: could not be read as {kind} ({detail}). Check that the file is a complete "
+        "export; opening and saving it again in Excel often helps.",
+    ),
+    "ingest.too_big": (
+        "{file}: het bestand is {size} MB, meer dan de grens van {limit} MB. Exporteer een "
+        "kortere periode of splits het bestand.",
+        "{file}: the file is {size} MB, over the limit of {limit} MB. Export a shorter period, "
+        "or split the file.",
+    ),
+    "ingest.no_sheets": (
+        "{file}: de werkmap heeft geen blad met gegevens.",
+        "{file}: the workbook has no sheet with data.",
+    ),
+    "ingest.no_date": (
+        "{file}: geen datumkolom gevonden tussen {columns}. Koppel de kolom met de "
+        "publicatiedatum op de pagina Data.",
+        "{file}: no date column found among {columns}. Map the column with the publication "
+        "date on the Data page.",
+    ),
+    "ingest.none_loaded": (
+        "{file}: geen van de {rows} rijen kon worden ingelezen; zie het rapport voor de reden.",
+        "{file}: none of its {rows} rows could be loaded; see the report for why.",
+    ),
+    "ingest.header_only": (
+        "{file}: het bestand heeft een kopregel maar geen rijen.",
+        "{file}: the file has a header but no rows.",
+    ),
+    "ingest.failed": (
+        "{file}: kon niet worden gelezen ({detail}). Controleer het bestand en de koppeling.",
+        "{file}: could not be read ({detail}). Check the file and the column mapping.",
+    ),
+    "ingest.cannot_open": (
+        "{file}: kan niet worden geopend ({detail}).",
+        "{file}: cannot be opened ({detail}).",
+    ),
+    "ingest.skipped_lines": (
+        "{count} regel(s) boven de kopregel overgeslagen (titel of toelichting).",
+        "Skipped {count} line(s) above the header (title or notes).",
+    ),
+    "ingest.renamed_column": (
+        "Kolom '{name}' komt vaker voor; de kopie heet '{renamed}'.",
+        "Column '{name}' appears more than once; the copy is named '{renamed}'.",
+    ),
+    "ingest.ambiguous_dates": (
+        "Data zoals 03/04 kunnen op twee manieren gelezen worden; gelezen als {order}.",
+        "Dates such as 03/04 could be read either way; read as {order}.",
+    ),
+    "ingest.order_day_first": ("dag-maand (Nederlands)", "day-month (Dutch)"),
+    "ingest.order_month_first": ("maand-dag (Amerikaans)", "month-day (US)"),
+    "ingest.not_numbers": (
+        "Kolom '{column}': {count} waarde(n) zijn geen getal (bijv. rij {rows}); leeg gelaten.",
+        "Column '{column}': {count} value(s) are not numbers (e.g. rows {rows}); left empty.",
+    ),
+    "ingest.negative": (
+        "Kolom '{column}': {count} negatieve waarde(n) (bijv. rij {rows}); aantallen kunnen niet "
+        "negatief zijn, leeg gelaten.",
+        "Column '{column}': {count} negative value(s) (e.g. rows {rows}); counts cannot be "
+        "negative, left empty.",
+    ),
+    "ingest.total_only": (
+        "Alleen een kolom met het totaal aan interacties ('{column}'); die telt als "
+        "reacties/likes.",
+        "Only a total engagement column ('{column}') is available; it is counted as reactions.",
+    ),
+    "ingest.no_impressions": (
+        "Geen kolom met impressies: engagement rate per impressie is niet beschikbaar.",
+        "No impressions column: engagement rate per impression is unavailable.",
+    ),
+    "ingest.no_reach": (
+        "Geen kolom met bereik: engagement rate per bereik is niet beschikbaar.",
+        "No reach column: engagement rate per reach is unavailable.",
+    ),
+    "ingest.no_followers": (
+        "Geen kolom met volgers: engagement rate per volger is niet beschikbaar.",
+        "No followers column: engagement rate per follower is unavailable.",
+    ),
+    "ingest.no_text": (
+        "Geen tekstkolom: thema's, luisteren en vraagherkenning zijn niet beschikbaar.",
+        "No text column: themes, listening and question detection are unavailable.",
+    ),
+    "ingest.no_sentiment": (
+        "Geen kolom met sentiment: waar pagina's het nodig hebben, wordt het berekend.",
+        "No sentiment column: sentiment will be computed where pages need it.",
+    ),
+    "drop.empty_row": ("lege rij", "empty row"),
+    "drop.no_date": ("geen datum", "no date"),
+    "drop.bad_date": ("datum onleesbaar", "date not readable"),
+    "drop.one_field": (
+        "maar één veld: ander scheidingsteken of afgebroken regel",
+        "only one field: a different delimiter or a broken line",
+    ),
+    "advice.empty_row": (
+        "Niets te doen: lege rijen bevatten geen bericht.",
+        "Nothing to do: empty rows carry no post.",
+    ),
+    "advice.no_date": (
+        "Elk bericht heeft een publicatiedatum nodig. Vul die in, of controleer of de juiste "
+        "kolom aan de datum is gekoppeld.",
+        "Every post needs a publication date. Fill it in, or check that the right column is "
+        "mapped to the date.",
+    ),
+    "advice.bad_date": (
+        "Schrijf data als 31-01-2026 14:05 of 2026-01-31T14:05, of controleer of de juiste "
+        "kolom aan de datum is gekoppeld.",
+        "Write dates as 31-01-2026 14:05 or 2026-01-31T14:05, or check that the right column is "
+        "mapped to the date.",
+    ),
+    "advice.one_field": (
+        "Sla het bestand opnieuw op met overal hetzelfde scheidingsteken (Excel: 'Opslaan als "
+        "CSV'), of zoek naar regeleindes in cellen.",
+        "Save the file again with one delimiter throughout (Excel: 'Save as CSV'), or check for "
+        "line breaks inside cells.",
+    ),
     # --- shared labels -----------------------------------------------------------------------
     "segment.own_account": ("Eigen accounts", "Own accounts"),
     "segment.own_employees": ("Eigen medewerkers", "Own employees"),

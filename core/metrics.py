@@ -33,7 +33,8 @@ def _rate(denominator: str) -> Callable[[], pl.Expr]:
 
 
 def _segment() -> pl.Expr:
-    own_org = pl.col("employer_role") == "own"
+    # Without a brand mapping, an account's own export is the own organisation's.
+    own_org = (pl.col("employer_role") == "own") | pl.col("employer_role").is_null()
     competitor = pl.col("employer_role") == "competitor"
     return (
         pl.when(pl.col("author_type") == "public")
@@ -92,7 +93,8 @@ DERIVED: tuple[Derived, ...] = (
     Derived(
         "segment",
         "own_account, own_employees, competitor_accounts, competitor_employees or public, "
-        "from author_type and employer_role.",
+        "from author_type and employer_role (own or employee posts with no employer_role count "
+        "as the own organisation's).",
         _segment,
     ),
 )

@@ -3,7 +3,7 @@
 import polars as pl
 import streamlit as st
 
-from app import cache, state
+from app import cache, state, upload
 from app import components as c
 from core import export, fmt, settings
 
@@ -17,6 +17,8 @@ with c.page("nav.data"):
     flash = st.session_state.pop(state.FLASH, None)
     if flash:
         st.success(flash, icon=":material/check_circle:")
+
+    upload.upload_section()
 
     st.subheader(c.t("data.datasets"))
     st.dataframe(
@@ -33,21 +35,7 @@ with c.page("nav.data"):
         ),
         hide_index=True,
     )
-    ids = [d.id for d in datasets]
-    names = {d.id: d.name for d in datasets}
-    picked = st.selectbox(
-        c.t("data.choose"),
-        ids,
-        index=ids.index(active.id) if active and active.id in ids else 0,
-        format_func=names.__getitem__,
-        key=state.DATASET_PICK,
-    )
-    if picked and (active is None or picked != active.id):
-        store.set_active(picked)
-        st.session_state[state.FLASH] = c.t("data.activated", name=names[picked])
-        st.rerun()
-
-    st.info(c.t("data.upload_soon"), icon=":material/upload_file:")
+    c.dataset_picker()
 
     if active is not None:
         st.subheader(c.t("data.active_details"))

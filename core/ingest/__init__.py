@@ -19,8 +19,9 @@ import polars as pl
 
 from core.ingest.brands import BrandMap
 from core.ingest.memory import MappingMemory
+from core.ingest.messages import IngestError, Message
 from core.ingest.pipeline import Plan, propose, signature, to_posts
-from core.ingest.readers import ROW, IngestError, RawTable, read
+from core.ingest.readers import ROW, RawTable, detail, read
 from core.ingest.report import DatasetReport, FileReport, availability_warnings
 from core.schema import conform, empty_posts
 
@@ -38,7 +39,7 @@ class Prepared:
 
 def prepare(
     files: list[tuple[str, bytes]], memory: MappingMemory | None = None, max_mb: int = MAX_FILE_MB
-) -> tuple[list[Prepared], list[str]]:
+) -> tuple[list[Prepared], list[Message]]:
     """Read files and propose a plan for each table.
 
     Returns:
@@ -47,25 +48,23 @@ def prepare(
     prepared, errors = [], []
     for name, data in files:
         if len(data) > max_mb * 1024 * 1024:
-            errors.append(
-                f"{name}: the file is {len(data) / 1024 / 1024:.0f} MB, over the limit of "
-                f"{max_mb} MB. Export a shorter period, or split the file."
-            )
+            size = round(len(data) / 1024 / 1024)
+            errors.append(Message("too_big", {"file": name, "size": size, "limit": max_mb}))
             continue
         try:
             tables = read(name, data)
         except IngestError as err:
-            errors.append(str(err))
+            errors.append(err.message)
             continue
         if not tables:
-            errors.append(f"{name}: the workbook has no sheet with data.")
+            errors.append(Message("no_sheets", {"file": name}))
         for table in tables:
             try:
                 key = signature(table.columns)
                 saved = memory.get(key) if memory else None
                 prepared.append(Prepared(table, propose(table, saved), key))
             except Exception as err:  # never let one odd table take the others down
-                errors.append(f"{table.name}: could not be read ({_first_line(err)}).")
+                errors.append(Message("failed", {"file": table.name, "detail": detail(err)}))
     return prepared, errors
 
 
@@ -73,18 +72,15 @@ def load(
     prepared: list[Prepared],
     tz: str = "Europe/Amsterdam",
     brands: BrandMap | None = None,
-    errors: list[str] | None = None,
+    errors: list[Message] | None = None,
 ) -> tuple[pl.DataFrame, DatasetReport]:
     """Apply the plans, merge all tables, drop duplicates, apply the brand mapping."""
     errors = list(errors or [])
     frames, reports = [], []
     for item in prepared:
         if not item.plan.usable:
-            errors.append(
-                f"{item.table.name}: no date column found among "
-                f"{', '.join(item.table.columns[:12])}. "
-                "Map the column with the publication date on the Data page."
-            )
+            columns = ", ".join(item.table.columns[:12])
+            errors.append(Message("no_date", {"file": item.table.name, "columns": columns}))
             continue
         if item.table.typed is not None:
             posts, report = _typed(item)
@@ -92,26 +88,17 @@ def load(
             try:
                 posts, report = to_posts(item.table, item.plan, tz)
             except Exception as err:  # a malformed file must never take the whole load down
-                errors.append(
-                    f"{item.table.name}: could not be read ({_first_line(err)}). "
-                    "Check the file and the column mapping."
-                )
+                errors.append(Message("failed", {"file": item.table.name, "detail": detail(err)}))
                 continue
         if report.rows_read and not report.rows_loaded:
             errors.append(
-                f"{item.table.name}: none of its {report.rows_read} rows could be loaded; see "
-                "the report for why."
+                Message("none_loaded", {"file": item.table.name, "rows": report.rows_read})
             )
         elif not report.rows_read:
-            errors.append(f"{item.table.name}: the file has a header but no rows.")
+            errors.append(Message("header_only", {"file": item.table.name}))
         frames.append(posts)
         reports.append(report)
     return _merge(frames, reports, errors, brands)
-
-
-def _first_line(err: Exception) -> str:
-    text = str(err).splitlines()[0][:160] if str(err) else "no details"
-    return f"{type(err).__name__}: {text}"
 
 
 def _typed(item: Prepared) -> tuple[pl.DataFrame, FileReport]:

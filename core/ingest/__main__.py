@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from core import settings
 from core.db import atomic_write_bytes
-from core.ingest import MappingMemory, ingest
+from core.ingest import MappingMemory, Message, ingest
 from core.ingest.report import DatasetReport
 
 
@@ -40,8 +40,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _summary(report: DatasetReport) -> str:
     lines = [
-        f"Loaded {report.rows_loaded} of {report.rows_read} rows; {report.duplicates} "
-        "duplicates removed."
+        f"Loaded {report.rows_loaded} of {report.rows_read} rows; "
+        f"{report.duplicates} duplicates removed."
     ]
     if report.first:
         lines.append(f"Period: {report.first} – {report.last}")
@@ -49,7 +49,7 @@ def _summary(report: DatasetReport) -> str:
     for f in report.files:
         lines.append(f"{f.file}: {f.format}, {f.rows_loaded}/{f.rows_read} rows")
         lines += [
-            f"  dropped {d.count} × {d.reason} (rows {', '.join(map(str, d.rows))})"
+            f"  dropped {d.count} × {d.reason_text()} (rows {', '.join(map(str, d.rows))})"
             for d in f.dropped
         ]
         lines += [f"  warning: {w}" for w in f.warnings]
@@ -58,23 +58,11 @@ def _summary(report: DatasetReport) -> str:
 
 
 def _json(report: DatasetReport) -> dict:
-    data = report.to_dict()
-    data["files"] = [
-        {
-            "file": f.file,
-            "format": f.format,
-            "kind": f.kind,
-            "rows_read": f.rows_read,
-            "rows_loaded": f.rows_loaded,
-            "dropped": {d.reason: {"count": d.count, "rows": d.rows} for d in f.dropped},
-            "mapped": f.mapped,
-            "warnings": f.warnings,
-            "first": f.first,
-            "last": f.last,
-            "platforms": f.platforms,
-        }
-        for f in report.files
-    ]
+    data = report.messages("en")
+    for raw, f in zip(data["files"], report.files, strict=True):
+        raw["dropped"] = {d.reason: {"count": d.count, "rows": d.rows} for d in f.dropped}
+        for key in ("unmapped", "encoding", "delimiter", "header_row", "mapping_source"):
+            raw.pop(key, None)
     return data
 
 
@@ -93,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             files.append((path.name, path.read_bytes()))
         except OSError as err:
-            errors.append(f"{path}: cannot be opened ({err.strerror}).")
+            errors.append(Message("cannot_open", {"file": str(path), "detail": err.strerror}))
     memory_path = Path(settings.get("data_dir")) / "mappings.json"
     memory = MappingMemory(memory_path) if memory_path.exists() else None
     posts, report = ingest(files, args.tz, memory)

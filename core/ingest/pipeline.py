@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from core.i18n import t
 from core.ingest import normalise as vocab
 from core.ingest.fields import auto_map, normalise
+from core.ingest.messages import Message
 from core.ingest.parse import is_null_token, number_convention, plan_dates, to_number, to_utc
 from core.ingest.profiles import Profile, detect
 from core.ingest.readers import ROW, RawTable
@@ -92,9 +94,20 @@ def _guess_platform(name: str) -> str | None:
 
 
 def propose(table: RawTable, saved: dict[str, str] | None = None) -> Plan:
-    """The plan for a table: its known profile, else a saved mapping, else an automatic guess."""
+    """The plan for a table: a mapping the user saved, else its known profile, else a guess."""
     headers = table.columns
     profile = detect(headers)
+    if saved:  # what the user confirmed beats what we recognise
+        mapping = {target: header for target, header in saved.items() if header in headers}
+        defaults = profile or Profile("saved", "saved", (), {})
+        return Plan(
+            mapping,
+            "saved",
+            platform=defaults.platform or _guess_platform(table.name),
+            author_type=defaults.author_type,
+            post_type=defaults.post_type,
+            day_first=defaults.day_first,
+        )
     if profile is not None:
         return Plan(
             profile.mapping(headers),
@@ -105,9 +118,6 @@ def propose(table: RawTable, saved: dict[str, str] | None = None) -> Plan:
             post_type=profile.post_type,
             day_first=profile.day_first,
         )
-    if saved:
-        mapping = {target: header for target, header in saved.items() if header in headers}
-        return Plan(mapping, "saved", platform=_guess_platform(table.name))
     matches = auto_map(headers)
     mapping = {target: m.header for target, m in matches.items()}
     confidence = {target: m.confidence for target, m in matches.items()}
@@ -165,7 +175,7 @@ def _choice(column: pl.Expr | None, default: str | None, derived: pl.Expr) -> pl
 
 def _columns(
     table: RawTable, plan: Plan, sample: pl.DataFrame, tz: str
-) -> tuple[list[pl.Expr], list[str]]:
+) -> tuple[list[pl.Expr], list[Message]]:
     """The expressions that build every post-table column, and warnings about the choices."""
     m, warnings = plan.mapping, []
     exprs: list[pl.Expr] = []
@@ -174,8 +184,8 @@ def _columns(
         date_sample = sample.select(date_text.alias("d")).to_series()
         dates = plan_dates(date_sample, plan.day_first)
         if dates.ambiguous:
-            order = "day-month (Dutch)" if dates.day_first else "month-day (US)"
-            warnings.append(f"Dates such as 03/04 could be read either way; read as {order}.")
+            order = t("ingest.order_day_first" if dates.day_first else "ingest.order_month_first")
+            warnings.append(Message("ambiguous_dates", {"order": order}))
         exprs.append(to_utc(date_text, dates, tz).alias("published_at"))
         exprs.append(date_text.alias("__date_raw"))
     else:
@@ -246,44 +256,36 @@ def _columns(
     return exprs, warnings
 
 
-def _metrics(frame: pl.LazyFrame, plan: Plan) -> tuple[pl.LazyFrame, list[str]]:
+def _metrics(frame: pl.LazyFrame, plan: Plan) -> tuple[pl.LazyFrame, list[Message]]:
     """Whole, non-negative counts; everything else becomes empty, with a warning naming rows."""
     present = [t for t in (*METRICS, "engagements_total") if t in plan.mapping]
     if not present:
         return frame, []
     checks = []
-    for t in present:
-        num, raw = pl.col(f"__num_{t}"), pl.col(f"__raw_{t}")
+    for target in present:
+        num, raw = pl.col(f"__num_{target}"), pl.col(f"__raw_{target}")
         junk = num.is_null() & ~is_null_token(raw)
         checks += [
-            pl.col(ROW).filter(junk).head(3).implode().alias(f"{t}|junk"),
-            junk.sum().alias(f"{t}|junk_n"),
-            pl.col(ROW).filter(num < 0).head(3).implode().alias(f"{t}|neg"),
-            (num < 0).sum().alias(f"{t}|neg_n"),
+            pl.col(ROW).filter(junk).head(3).implode().alias(f"{target}|junk"),
+            junk.sum().alias(f"{target}|junk_n"),
+            pl.col(ROW).filter(num < 0).head(3).implode().alias(f"{target}|neg"),
+            (num < 0).sum().alias(f"{target}|neg_n"),
         ]
     found = frame.select(checks).collect().row(0, named=True)
     warnings = []
-    for t in present:
-        header = plan.mapping[t]
-        if found[f"{t}|junk_n"]:
-            rows = ", ".join(str(r) for r in found[f"{t}|junk"])
-            warnings.append(
-                f"Column '{header}': {found[f'{t}|junk_n']} value(s) are not numbers (e.g. "
-                f"rows {rows}); left empty."
-            )
-        if found[f"{t}|neg_n"]:
-            rows = ", ".join(str(r) for r in found[f"{t}|neg"])
-            warnings.append(
-                f"Column '{header}': {found[f'{t}|neg_n']} negative value(s) (e.g. rows "
-                f"{rows}); counts cannot be negative, left empty."
-            )
+    for target in present:
+        header = plan.mapping[target]
+        for kind, code in (("junk", "not_numbers"), ("neg", "negative")):
+            if found[f"{target}|{kind}_n"]:
+                values = {"column": header, "count": found[f"{target}|{kind}_n"]}
+                warnings.append(Message(code, values | {"rows": found[f"{target}|{kind}"]}))
     counts = [
-        pl.when(pl.col(f"__num_{t}") >= 0)
-        .then(pl.col(f"__num_{t}").round())
+        pl.when(pl.col(f"__num_{target}") >= 0)
+        .then(pl.col(f"__num_{target}").round())
         .cast(pl.Int64)
-        .alias(t)
-        for t in present
-        if t in METRICS
+        .alias(target)
+        for target in present
+        if target in METRICS
     ]
     frame = frame.with_columns(counts)
     if "engagements_total" in present and not {"reactions", "comments", "shares"} & set(
@@ -293,10 +295,7 @@ def _metrics(frame: pl.LazyFrame, plan: Plan) -> tuple[pl.LazyFrame, list[str]]:
         frame = frame.with_columns(
             pl.when(total >= 0).then(total.round()).cast(pl.Int64).alias("reactions")
         )
-        warnings.append(
-            f"Only a total engagement column ('{plan.mapping['engagements_total']}') is "
-            "available; it is counted as reactions."
-        )
+        warnings.append(Message("total_only", {"column": plan.mapping["engagements_total"]}))
     return frame, warnings
 
 
@@ -342,13 +341,13 @@ def _drop_reasons(frame: pl.LazyFrame, table: RawTable, plan: Plan) -> pl.LazyFr
     )
     reason = (
         pl.when(empty)
-        .then(pl.lit("empty row"))
+        .then(pl.lit("empty_row"))
         .when(one_field & pl.col("published_at").is_null())
-        .then(pl.lit("only one field: a different delimiter or a broken line"))
+        .then(pl.lit("one_field"))
         .when(pl.col("__date_raw").is_null())
-        .then(pl.lit("no date"))
+        .then(pl.lit("no_date"))
         .when(pl.col("published_at").is_null())
-        .then(pl.lit("date not readable"))
+        .then(pl.lit("bad_date"))
     )
     return frame.with_columns(reason.alias("__drop"))
 

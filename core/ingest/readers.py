@@ -17,21 +17,19 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from core.ingest.messages import IngestError, Message
+
 ROW = "__row"
 DELIMITERS = (";", ",", "\t", "|")
 _MAGIC = {
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"%PDF": "a PDF document",
-    b"\x1f\x8b": "a gzip archive",
-    b"Rar!": "a RAR archive",
-    b"7z\xbc\xaf": "a 7-Zip archive",
+    b"\x89PNG": "PNG",
+    b"\xff\xd8\xff": "JPEG",
+    b"GIF8": "GIF",
+    b"%PDF": "PDF",
+    b"\x1f\x8b": "gzip",
+    b"Rar!": "RAR",
+    b"7z\xbc\xaf": "7-Zip",
 }
-
-
-class IngestError(ValueError):
-    """A file that cannot be read. The message names the file and says what to do."""
 
 
 @dataclass
@@ -57,7 +55,7 @@ class RawTable:
     encoding: str | None = None
     delimiter: str | None = None
     header_row: int = 1
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
     typed: pl.DataFrame | None = None
     numbers_typed: bool = False
 
@@ -92,27 +90,21 @@ def kind_of(name: str, data: bytes) -> str:
         IngestError: Empty, binary or otherwise unreadable content.
     """
     if not data.strip():
-        raise IngestError(f"{name}: the file is empty. Export it again and upload the new file.")
+        raise IngestError(Message("empty_file", {"file": name}))
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
-            raise IngestError(
-                f"{name}: this is {what}, not a data export. Upload the CSV, Excel, JSON or "
-                "Parquet file that the platform or tool exported."
-            )
+            raise IngestError(Message("not_data", {"file": name, "what": what}))
     if data.startswith(b"PK\x03\x04"):
         if b"xl/" in data[:65536] or b"[Content_Types].xml" in data[:65536]:
             return "excel"
-        raise IngestError(f"{name}: this is a ZIP archive. Unzip it and upload the files inside.")
+        raise IngestError(Message("zip", {"file": name}))
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         return "excel"
     if data.startswith(b"PAR1"):
         return "parquet"
     head = data[:4096]
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise IngestError(
-            f"{name}: this looks like a binary file, not text. Upload the CSV, Excel, JSON or "
-            "Parquet export."
-        )
+        raise IngestError(Message("binary", {"file": name}))
     text = decode(name, data[:4096])[0].lstrip()
     if text.startswith("window.YTD."):
         return "x-archive"
@@ -163,7 +155,7 @@ def header_index(rows: list[list[str]]) -> int:
     return 0
 
 
-def unique_headers(headers: list[str]) -> tuple[list[str], list[str]]:
+def unique_headers(headers: list[str]) -> tuple[list[str], list[Message]]:
     """Make header names unique and non-empty; notes say what was renamed."""
     seen: Counter[str] = Counter()
     out, notes = [], []
@@ -172,13 +164,19 @@ def unique_headers(headers: list[str]) -> tuple[list[str], list[str]]:
         seen[name] += 1
         if seen[name] > 1:
             renamed = f"{name} ({seen[name]})"
-            notes.append(f"Column '{name}' appears more than once; the copy is named '{renamed}'.")
+            notes.append(Message("renamed_column", {"name": name, "renamed": renamed}))
             name = renamed
         out.append(name)
     return out, notes
 
 
 # --- readers ----------------------------------------------------------------------------------
+
+
+def detail(err: BaseException) -> str:
+    """The first line of an error, for messages (library errors can run to pages)."""
+    text = str(err).splitlines()[0][:200] if str(err) else "no details"
+    return f"{type(err).__name__}: {text}"
 
 
 def _as_text(frame: pl.DataFrame) -> pl.DataFrame:
@@ -233,7 +231,7 @@ def read_csv(name: str, data: bytes) -> RawTable:
         pl.col(ROW).cast(pl.Int64)
     )
     if h:
-        notes.append(f"Skipped {h} line(s) above the header (title or notes).")
+        notes.append(Message("skipped_lines", {"count": h}))
     return RawTable(name, frame, "csv", encoding, delimiter, h + 1, notes)
 
 
@@ -257,7 +255,7 @@ def read_excel(name: str, data: bytes) -> list[RawTable]:
         body = raw.slice(h + 1).rename(dict(zip(raw.columns, headers, strict=False)))
         body = body.filter(~pl.all_horizontal(pl.all().is_null()))
         if h:
-            notes.append(f"Skipped {h} row(s) above the header (title or notes).")
+            notes.append(Message("skipped_lines", {"count": h}))
         frame = _with_rows(body, h + 2).lazy()
         tables.append(RawTable(label, frame, "excel", None, None, h + 1, notes, numbers_typed=True))
     return tables
@@ -267,19 +265,13 @@ def _records(name: str, parsed: object) -> list[dict]:
     if isinstance(parsed, dict):
         lists = [v for v in parsed.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
         if len(lists) != 1:
-            raise IngestError(
-                f"{name}: the JSON holds a single object where a list of posts was expected. "
-                "Export the posts as a list ([ ... ]) or as one JSON object per line (NDJSON)."
-            )
+            raise IngestError(Message("json_object", {"file": name}))
         parsed = lists[0]
     if not isinstance(parsed, list):
-        raise IngestError(f"{name}: the JSON holds a {type(parsed).__name__}, not a list of posts.")
+        raise IngestError(Message("json_type", {"file": name, "what": type(parsed).__name__}))
     bad = next((i for i, item in enumerate(parsed) if not isinstance(item, dict)), None)
     if bad is not None:
-        raise IngestError(
-            f"{name}: item {bad + 1} of the JSON list is not an object with fields. Every "
-            'post must be an object such as {"date": ..., "text": ...}.'
-        )
+        raise IngestError(Message("json_item", {"file": name, "item": bad + 1}))
     if parsed and all(set(item) == {"tweet"} for item in parsed[:50]):
         parsed = [item["tweet"] for item in parsed]  # the X archive wraps each tweet
     return parsed
@@ -307,8 +299,10 @@ def read_json(name: str, data: bytes, kind: str = "json") -> RawTable:
         parsed = json.loads(text)
     except json.JSONDecodeError as err:
         raise IngestError(
-            f"{name}: not valid JSON (line {err.lineno}, column {err.colno}: {err.msg}). "
-            "Export the file again, or save it as CSV."
+            Message(
+                "json_invalid",
+                {"file": name, "line": err.lineno, "column": err.colno, "detail": err.msg},
+            )
         ) from None
     return _records_table(name, _records(name, parsed), kind, 1)
 
@@ -320,10 +314,10 @@ def read_ndjson(name: str, data: bytes) -> RawTable:
             continue
         try:
             item = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise IngestError(f"{name}: line {number} is not valid JSON ({err.msg}).") from None
+        except json.JSONDecodeError:
+            raise IngestError(Message("ndjson_line", {"file": name, "line": number})) from None
         if not isinstance(item, dict):
-            raise IngestError(f"{name}: line {number} is not a JSON object with fields.")
+            raise IngestError(Message("ndjson_line", {"file": name, "line": number}))
         records.append(item)
     return _records_table(name, records, "ndjson", 1)
 
@@ -332,7 +326,9 @@ def read_parquet(name: str, data: bytes) -> RawTable:
     try:
         frame = pl.read_parquet(io.BytesIO(data))
     except Exception as err:  # polars raises several error types for damaged files
-        raise IngestError(f"{name}: the Parquet file is damaged or incomplete ({err}).") from None
+        raise IngestError(
+            Message("parquet_damaged", {"file": name, "detail": detail(err)})
+        ) from None
     from core.schema import REQUIRED, conform
 
     typed = None
@@ -365,7 +361,5 @@ def read(name: str, data: bytes) -> list[RawTable]:
         raise
     except Exception as err:  # any parser failure becomes a message that names the file
         raise IngestError(
-            f"{name}: could not be read as {kind.upper()} ({type(err).__name__}: "
-            f"{str(err).splitlines()[0][:200] if str(err) else 'no details'}). Check that the file "
-            "is a complete export; opening and saving it again in Excel often helps."
+            Message("unreadable", {"file": name, "kind": kind.upper(), "detail": detail(err)})
         ) from None

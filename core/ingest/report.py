@@ -8,40 +8,39 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
+from core.i18n import t
+from core.ingest.messages import Message
+
 if TYPE_CHECKING:
     from core.ingest.pipeline import Plan
     from core.ingest.readers import RawTable
 
-WHAT_TO_DO = {
-    "empty row": "Nothing to do: empty rows carry no post.",
-    "no date": "Every post needs a publication date. Fill it in, or check that the right column "
-    "is mapped to the date.",
-    "date not readable": "Write dates as 31-01-2026 14:05 or 2026-01-31T14:05, or check that the "
-    "right column is mapped to the date.",
-    "only one field: a different delimiter or a broken line": "Save the file again with one "
-    "delimiter throughout (Excel: 'Save as CSV'), or check for line breaks inside cells.",
-}
 AVAILABILITY = (
-    ("impressions", "No impressions column: engagement rate per impression is unavailable."),
-    ("reach", "No reach column: engagement rate per reach is unavailable."),
-    ("followers", "No followers column: engagement rate per follower is unavailable."),
-    ("text", "No text column: themes, listening and question detection are unavailable."),
-    ("sentiment", "No sentiment column: sentiment will be computed where pages need it."),
+    ("impressions", "no_impressions"),
+    ("reach", "no_reach"),
+    ("followers", "no_followers"),
+    ("text", "no_text"),
+    ("sentiment", "no_sentiment"),
 )
 
 
 @dataclass(frozen=True)
 class Dropped:
-    """Rows left out for one reason, with the first row numbers and raw values as examples."""
+    """Rows left out for one reason, with the first row numbers and raw values as examples.
+
+    ``reason`` is a code: ``empty_row``, ``no_date``, ``bad_date`` or ``one_field``.
+    """
 
     reason: str
     count: int
     rows: list[int]
     values: list[str] = field(default_factory=list)
 
-    @property
-    def advice(self) -> str:
-        return WHAT_TO_DO.get(self.reason, "")
+    def reason_text(self, lang: str = "en") -> str:
+        return t(f"drop.{self.reason}", lang)
+
+    def advice(self, lang: str = "en") -> str:
+        return t(f"advice.{self.reason}", lang)
 
 
 @dataclass
@@ -57,8 +56,8 @@ class FileReport:
     dropped: list[Dropped]
     mapped: dict[str, str]
     unmapped: list[str]
-    warnings: list[str]
-    notes: list[str]
+    warnings: list[Message]
+    notes: list[Message]
     encoding: str | None = None
     delimiter: str | None = None
     header_row: int = 1
@@ -117,7 +116,7 @@ class DatasetReport:
     """The report of a whole load: every file, duplicates across files, and the result."""
 
     files: list[FileReport]
-    errors: list[str]
+    errors: list[Message]
     rows_read: int
     rows_loaded: int
     duplicates: int
@@ -126,7 +125,7 @@ class DatasetReport:
     last: str | None
     platforms: dict[str, int]
     author_types: dict[str, int]
-    warnings: list[str]
+    warnings: list[Message]
 
     @property
     def ok(self) -> bool:
@@ -135,42 +134,68 @@ class DatasetReport:
     def to_dict(self) -> dict:
         return asdict(self)
 
-    def to_markdown(self) -> str:
+    def to_markdown(self, lang: str = "en") -> str:
         """A readable report to download or paste into a ticket."""
-        lines = [
-            "# Load report",
-            "",
-            f"Rows read: {self.rows_read}  ",
-            f"Rows loaded: {self.rows_loaded}  ",
-            f"Duplicates removed: {self.duplicates}  ",
-            f"Period: {self.first or '—'} – {self.last or '—'}",
-            "",
+
+        def tr(key: str) -> str:
+            return t(key, lang)
+
+        lines = [f"# {tr('report.title')}", ""]
+        lines += [
+            f"- {tr('report.read')}: {self.rows_read}",
+            f"- {tr('report.loaded')}: {self.rows_loaded}",
         ]
-        lines += [f"- {p}: {n}" for p, n in self.platforms.items()]
+        lines += [
+            f"- {tr('report.duplicates')}: {self.duplicates}",
+            f"- {tr('report.period')}: {self.first or '—'} – {self.last or '—'}",
+        ]
+        lines += [f"- {platform}: {n}" for platform, n in self.platforms.items()]
         for error in self.errors:
-            lines += ["", f"**Not loaded:** {error}"]
+            lines += ["", f"**{tr('upload.not_read')}:** {error.text(lang)}"]
         for f in self.files:
             lines += [
                 "",
                 f"## {f.file}",
                 "",
-                f"Format: {f.format} ({f.kind}); rows read {f.rows_read}, loaded {f.rows_loaded}",
+                f"{tr('report.format')}: {f.format} ({f.kind}); "
+                f"{tr('report.read')}: {f.rows_read}; {tr('report.loaded')}: {f.rows_loaded}",
+                "",
             ]
             lines += [
-                f"- dropped {d.count} × {d.reason} (rows {', '.join(map(str, d.rows))}). {d.advice}"
+                "- "
+                + t(
+                    "report.drop_line",
+                    lang,
+                    count=d.count,
+                    reason=d.reason_text(lang),
+                    rows=", ".join(map(str, d.rows)),
+                    advice=d.advice(lang),
+                )
                 for d in f.dropped
             ]
-            lines += [f"- mapped: {target} ← '{header}'" for target, header in f.mapped.items()]
-            lines += [f"- note: {n}" for n in f.notes] + [f"- warning: {w}" for w in f.warnings]
+            lines += [f"- {target} ← '{header}'" for target, header in f.mapped.items()]
+            lines += [f"- {m.text(lang)}" for m in [*f.notes, *f.warnings]]
         if self.warnings:
-            lines += ["", "## Warnings", ""] + [f"- {w}" for w in self.warnings]
+            lines += ["", f"## {tr('report.warnings')}", ""] + [
+                f"- {w.text(lang)}" for w in self.warnings
+            ]
         return "\n".join(lines) + "\n"
 
+    def messages(self, lang: str = "en") -> dict:
+        """The report as plain data with every message rendered, for JSON output."""
+        data = self.to_dict()
+        data["errors"] = [m.text(lang) for m in self.errors]
+        data["warnings"] = [m.text(lang) for m in self.warnings]
+        for f, raw in zip(self.files, data["files"], strict=True):
+            raw["warnings"] = [m.text(lang) for m in f.warnings]
+            raw["notes"] = [m.text(lang) for m in f.notes]
+        return data
 
-def availability_warnings(posts: pl.DataFrame) -> list[str]:
+
+def availability_warnings(posts: pl.DataFrame) -> list[Message]:
     """Which figures the loaded data cannot support, so pages show them as unavailable."""
     return [
-        message
-        for column, message in AVAILABILITY
+        Message(code)
+        for column, code in AVAILABILITY
         if posts.height and posts[column].null_count() == posts.height
     ]

@@ -69,7 +69,7 @@ def test_data_page_switches_the_active_dataset(data_dir, demo_posts):
     store = DatasetStore(data_dir)
     other = store.save(demo_posts.head(50), "Small sample")
     at.run()
-    at.selectbox[0].select(other.id).run()
+    at.selectbox(key="data.dataset_pick").select(other.id).run()
     assert not at.exception
     assert store.active().id == other.id
     assert "Small sample" in at.success[0].value

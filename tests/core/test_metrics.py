@@ -56,6 +56,8 @@ def test_engagement_and_rates(columns, engagements, er_impressions, er_reach, er
         ("employee", "competitor", "competitor_employees"),
         ("public", "own", "public"),
         ("public", None, "public"),
+        ("own", None, "own_account"),  # an account's own analytics, no brand mapping yet
+        ("employee", None, "own_employees"),
     ],
 )
 def test_segment(author_type, employer_role, segment):

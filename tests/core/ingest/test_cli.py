@@ -16,14 +16,23 @@ ROOT = Path(__file__).resolve().parents[3]
 
 def cli(*args: str, data_dir: Path) -> subprocess.CompletedProcess:
     env = {"PATH": "/usr/bin:/bin", "EMPLOYER_RADAR_DATA_DIR": str(data_dir)}
-    return subprocess.run([sys.executable, "-m", "core.ingest", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "core.ingest", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_json_report_and_parquet_out(tmp_path, dutch_csv):
     source = tmp_path / "export.csv"
     source.write_bytes(dutch_csv)
     out = tmp_path / "posts.parquet"
-    result = cli(str(source), "--json", "--out", str(out), "--tz", "Europe/Brussels", data_dir=tmp_path)
+    result = cli(
+        str(source), "--json", "--out", str(out), "--tz", "Europe/Brussels", data_dir=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["rows_read"] == 3 and report["rows_loaded"] == 3
@@ -37,7 +46,7 @@ def test_drop_reasons_in_json(tmp_path):
     source = tmp_path / "x.csv"
     source.write_text("date,text\n2026-01-01,a\nnope,b\n")
     report = json.loads(cli(str(source), "--json", data_dir=tmp_path).stdout)
-    assert report["files"][0]["dropped"] == {"date not readable": {"count": 1, "rows": [3]}}
+    assert report["files"][0]["dropped"] == {"bad_date": {"count": 1, "rows": [3]}}
 
 
 def test_nothing_loadable_exits_nonzero_with_message(tmp_path):
@@ -45,7 +54,7 @@ def test_nothing_loadable_exits_nonzero_with_message(tmp_path):
     image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     result = cli(str(image), str(tmp_path / "missing.csv"), data_dir=tmp_path)
     assert result.returncode == 1
-    assert "photo.csv: this is a PNG image" in result.stdout
+    assert "photo.csv: this is a PNG file" in result.stdout
     assert "missing.csv: cannot be opened" in result.stdout
     assert "nothing could be loaded" in result.stderr
     assert "Traceback" not in result.stderr

@@ -130,10 +130,10 @@ def test_drops_are_counted_with_reasons_and_rows():
     posts, report = ingest([("x.csv", data)])
     file = report.files[0]
     reasons = {d.reason: (d.count, d.rows) for d in file.dropped}
-    assert reasons == {"no date": (1, [3]), "date not readable": (1, [4]), "empty row": (1, [5])}
+    assert reasons == {"no_date": (1, [3]), "bad_date": (1, [4]), "empty_row": (1, [5])}
     assert report.rows_loaded == 4
-    assert any("negative" in w and "rows 6" in w for w in file.warnings)
-    assert any("not numbers" in w and "rows 7" in w for w in file.warnings)
+    assert any(w.code == "negative" and w.params["rows"] == [6] for w in file.warnings)
+    assert any(w.code == "not_numbers" and w.params["rows"] == [7] for w in file.warnings)
     assert posts.filter(pl.col("text") == "neg")["reactions"][0] is None
     assert '=HYPERLINK("http://evil")' in posts["text"].to_list(), "formula text is kept as text"
 
@@ -215,7 +215,7 @@ def test_unusable_and_unreadable_files_are_reported_not_raised():
     )
     assert posts.height == 0 and posts.schema == POST_SCHEMA
     assert not report.ok
-    joined = " ".join(report.errors)
+    joined = " ".join(str(e) for e in report.errors)
     assert (
         "a.csv: no date column" in joined
         and "b.png" in joined
@@ -225,5 +225,7 @@ def test_unusable_and_unreadable_files_are_reported_not_raised():
 
 def test_availability_warnings(dutch_csv):
     _, report = ingest([("a.csv", dutch_csv)])
-    assert any("impressions" in w for w in report.warnings)
-    assert not any("reach" in w for w in report.warnings)
+    codes = {w.code for w in report.warnings}
+    assert "no_impressions" in codes and "no_reach" not in codes
+    assert "engagement rate per impression is unavailable" in report.warnings[0].text("en")
+    assert "niet beschikbaar" in report.warnings[0].text("nl")

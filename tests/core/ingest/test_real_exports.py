@@ -21,7 +21,9 @@ def x_files(request) -> list[tuple[str, bytes]]:
 
 
 def test_every_row_of_every_file_loads_without_mapping(x_files):
-    expected = sum(len(list(csv.DictReader(io.StringIO(data.decode("utf-8"))))) for _, data in x_files)
+    expected = sum(
+        len(list(csv.DictReader(io.StringIO(data.decode("utf-8"))))) for _, data in x_files
+    )
     posts, report = ingest(x_files)
     assert report.errors == []
     assert report.rows_read == expected == report.rows_loaded
@@ -31,7 +33,12 @@ def test_every_row_of_every_file_loads_without_mapping(x_files):
     assert posts["post_id"].n_unique() == posts.height
     assert posts["platform"].unique().to_list() == ["x"]
     assert posts["author_handle"].unique().to_list() == ["@rOpenSci"]
-    assert posts.select(pl.col("impressions", "reactions", "shares").null_count()).sum_horizontal().item() == 0
+    assert (
+        posts.select(pl.col("impressions", "reactions", "shares").null_count())
+        .sum_horizontal()
+        .item()
+        == 0
+    )
 
 
 def test_times_are_exact_utc(x_files):
