@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 
 import polars as pl
 import streamlit as st
@@ -101,10 +101,10 @@ def mapping_form(item: Prepared, saved_to: MappingMemory) -> None:
             st.rerun()
 
 
-def brand_editor(store: BrandStore) -> BrandMap:
+def brand_editor(store: BrandStore, open_: bool = False) -> BrandMap:
     """Who is who: the own organisation, competitors and employees, kept between uploads."""
     brands = store.load()
-    with st.expander(t("brands.title"), expanded=not brands.own), st.form("data.brands"):
+    with st.expander(t("brands.title"), expanded=open_ and not brands.own), st.form("data.brands"):
         st.caption(t("brands.help"))
         own = st.text_input(t("brands.own"), value=brands.own or "")
         own_handles = st.text_area(
@@ -200,12 +200,15 @@ def report_view(report: DatasetReport) -> None:
         st.error(t("upload.nothing"), icon=":material/block:")
     for error in report.errors:
         st.error(error.text(language), icon=":material/description:")
-    read, loaded, dupes, period = st.columns(4)
+    read, loaded, dupes = st.columns(3)
     read.metric(t("report.read"), fmt.number(report.rows_read, language))
     loaded.metric(t("report.loaded"), fmt.number(report.rows_loaded, language))
     dupes.metric(t("report.duplicates"), fmt.number(report.duplicates, language))
-    span = f"{(report.first or '—')[:10]} – {(report.last or '—')[:10]}"
-    period.metric(t("report.period"), span)
+    if report.first:
+        first, last = (datetime.fromisoformat(v) for v in (report.first, report.last))
+        st.markdown(
+            f"**{t('report.period')}:** {fmt.day(first, language)} – {fmt.day(last, language)}"
+        )
     if report.files:
         st.dataframe(
             {
@@ -265,7 +268,7 @@ def upload_section() -> None:
         st.error(error.text(lang()), icon=":material/description:")
     for item in prepared:
         table_card(item, saved_to)
-    brands = brand_editor(brand_store())
+    brands = brand_editor(brand_store(), open_=bool(prepared))
     if prepared:
         pending = [i.table.name for i in prepared if i.plan.needs_confirmation]
         tz = timezone()

@@ -98,7 +98,9 @@ def load(
             errors.append(Message("header_only", {"file": item.table.name}))
         frames.append(posts)
         reports.append(report)
-    return _merge(frames, reports, errors, brands)
+    # One file whose ids we derived from the content: the id check already is the content check.
+    content_check = len(frames) > 1 or any("post_id" in r.mapped for r in reports)
+    return _merge(frames, reports, errors, brands, content_check)
 
 
 def _typed(item: Prepared) -> tuple[pl.DataFrame, FileReport]:
@@ -112,28 +114,27 @@ def _typed(item: Prepared) -> tuple[pl.DataFrame, FileReport]:
     return posts, report
 
 
-def _merge(frames, reports, errors, brands) -> tuple[pl.DataFrame, DatasetReport]:
+def _merge(
+    frames, reports, errors, brands, content_check=True
+) -> tuple[pl.DataFrame, DatasetReport]:
     combined = (
         pl.concat(frames, how="vertical")
         if frames
         else empty_posts().with_columns(pl.lit(None, dtype=pl.Int64).alias(ROW))
     )
-    content = pl.concat_str(
-        [
-            pl.col("platform"),
-            pl.coalesce("author_handle", "author_name"),
-            pl.col("published_at"),
-            pl.col("text"),
-        ],
-        separator="\x1f",
+    content = pl.struct(
+        pl.col("platform"), pl.coalesce("author_handle", "author_name"), "published_at", "text"
     )
-    duplicate = combined.select(
-        (pl.col("post_id").is_duplicated() & ~pl.col("post_id").is_first_distinct())
-        | (content.is_not_null() & content.is_duplicated() & ~content.is_first_distinct())
-    ).to_series()
-    gone = combined.filter(duplicate)
+    repeated = ~pl.col("post_id").is_first_distinct()
+    if content_check:
+        repeated = repeated | (pl.col("text").is_not_null() & ~content.is_first_distinct())
+    duplicate = combined.select(repeated).to_series()
+    if duplicate.any():
+        gone = combined.filter(duplicate)
+        kept = combined.filter(~duplicate).drop(ROW)
+    else:
+        gone, kept = combined.head(0), combined.drop(ROW)
     examples = [f"{s} row {r}" for s, r in gone.select("source", ROW).head(5).iter_rows()]
-    kept = combined.filter(~duplicate).drop(ROW)
     if brands is not None:
         kept = brands.apply(kept.lazy()).collect()
     posts = conform(kept).collect()

@@ -38,8 +38,27 @@ def number_convention(sample: pl.Series) -> str:
     return "comma" if flags["dutch"] else "dot"
 
 
-def to_number(expr: pl.Expr, convention: str) -> pl.Expr:
+def number_style(sample: pl.Series) -> tuple[str, bool]:
+    """The convention of a number column and whether it needs cleaning (currency, spaces, K/M).
+
+    Plain columns skip the regular-expression cleaning, which is most of the cost on a million
+    rows; a value outside the sample that needs it is reported as not a number, never guessed.
+    """
+    text = sample.drop_nulls().cast(pl.String)
+    messy = bool(text.str.contains(r"[^0-9.,\-]").any())  # spaces, currency, K/M, ...
+    return number_convention(sample), messy
+
+
+def _separators(digits: pl.Expr, convention: str) -> pl.Expr:
+    if convention == "comma":
+        return digits.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
+    return digits.str.replace_all(",", "", literal=True)
+
+
+def to_number(expr: pl.Expr, convention: str, messy: bool = True) -> pl.Expr:
     """Parse text to Float64; ``1,2K`` and ``3.4M`` suffixes are understood; junk becomes null."""
+    if not messy:
+        return _separators(expr, convention).cast(pl.Float64, strict=False)
     text = _clean_number_text(expr).str.to_lowercase()
     multiplier = (
         pl.when(text.str.ends_with("k"))
@@ -48,17 +67,16 @@ def to_number(expr: pl.Expr, convention: str) -> pl.Expr:
         .then(pl.lit(1_000_000.0))
         .otherwise(pl.lit(1.0))
     )
-    digits = text.str.strip_chars_end("km")
-    if convention == "comma":
-        digits = digits.str.replace_all(r"\.", "").str.replace(",", ".", literal=True)
-    else:
-        digits = digits.str.replace_all(",", "", literal=True)
+    digits = _separators(text.str.strip_chars_end("km"), convention)
     return digits.cast(pl.Float64, strict=False) * multiplier
 
 
+_NULL_SPELLINGS = tuple({v for token in NULL_TOKENS for v in (token, token.upper(), token.title())})
+
+
 def is_null_token(expr: pl.Expr) -> pl.Expr:
-    """True where a cell is empty or one of the usual 'no value' spellings."""
-    return expr.is_null() | expr.str.strip_chars().str.to_lowercase().is_in(NULL_TOKENS)
+    """True where a cell is empty or one of the usual 'no value' spellings (any case)."""
+    return expr.is_null() | expr.str.strip_chars().is_in(_NULL_SPELLINGS)
 
 
 # --- dates ------------------------------------------------------------------------------------
@@ -154,6 +172,8 @@ class DatePlan:
         excel_serial: True when the column holds Excel day numbers.
         day_first: Whether ambiguous dates such as 03/04/2026 were read as day-month.
         ambiguous: True when the sample could not tell day-month from month-day.
+        words: True when dates contain letters (month or weekday names) and need rewriting
+            before parsing; numeric dates skip that (costly) step.
     """
 
     aware: tuple[str, ...]
@@ -162,18 +182,35 @@ class DatePlan:
     excel_serial: bool
     day_first: bool
     ambiguous: bool
+    words: bool = False
 
     @property
     def empty(self) -> bool:
         return not (self.aware or self.naive or self.epoch or self.excel_serial)
 
 
-def _hits(sample: pl.Series, build, formats: tuple[str, ...]) -> list[tuple[str, int]]:
+def _parsed(sample: pl.Series, build, formats: tuple[str, ...]) -> list[tuple[str, pl.Series]]:
+    """Per format that reads at least one value: which sample values it reads."""
     frame = pl.DataFrame({"v": sample})
-    counts = frame.select(
-        [build(pl.col("v"), fmt).is_not_null().sum().alias(str(i)) for i, fmt in enumerate(formats)]
-    ).row(0)
-    return [(fmt, n) for fmt, n in zip(formats, counts, strict=True) if n]
+    masks = frame.select(
+        [build(pl.col("v"), fmt).is_not_null().alias(str(i)) for i, fmt in enumerate(formats)]
+    )
+    return [(fmt, masks[str(i)]) for i, fmt in enumerate(formats) if masks[str(i)].any()]
+
+
+def _needed(candidates: list[tuple[str, pl.Series]], height: int) -> tuple[str, ...]:
+    """The formats, in priority order, that together read what all of them read.
+
+    Parsing a million dates costs a pass per format, so a format that reads nothing new in the
+    sample is left out; a column that mixes formats still gets all the ones it uses.
+    """
+    covered = pl.Series([False] * height)
+    chosen = []
+    for fmt, mask in candidates:
+        if (mask & ~covered).any():
+            chosen.append(fmt)
+            covered = covered | mask
+    return tuple(chosen)
 
 
 def plan_dates(sample: pl.Series, prefer_day_first: bool = True) -> DatePlan:
@@ -189,55 +226,92 @@ def plan_dates(sample: pl.Series, prefer_day_first: bool = True) -> DatePlan:
             return DatePlan((), (), "s", False, True, False)
         if numbers.min() > 20000 and numbers.max() < 80000:
             return DatePlan((), (), None, True, True, False)
-    aware = tuple(f for f, _ in _hits(values, _aware, AWARE_FORMATS))
-    iso = tuple(f for f, _ in _hits(values, _naive, ISO_FORMATS))
-    normal = pl.select(_normalise_date_text(pl.lit(values))).to_series()
-    day = _hits(normal, _naive, DAY_FIRST)
-    month = _hits(normal, _naive, MONTH_FIRST)
-    day_n, month_n = sum(n for _, n in day), sum(n for _, n in month)
+    words = bool(values.str.contains(r"[A-Za-z]").any())
+    aware = _parsed(values, _aware, AWARE_FORMATS)
+    iso = _parsed(values, _naive, ISO_FORMATS)
+    normal = pl.select(_normalise_date_text(pl.lit(values))).to_series() if words else values
+    day = _parsed(normal, _naive, DAY_FIRST)
+    month = _parsed(normal, _naive, MONTH_FIRST)
+    day_n = int(sum(m.sum() for _, m in day))
+    month_n = int(sum(m.sum() for _, m in month))
     day_first = prefer_day_first if day_n == month_n else day_n > month_n
     first, second = (day, month) if day_first else (month, day)
-    naive = iso + tuple(f for f, _ in first) + tuple(f for f, _ in second)
+    chosen = _needed([*aware, *iso, *first, *second], len(values))
     ambiguous = bool(day and month) and day_n == month_n
-    return DatePlan(aware, naive, None, False, day_first, ambiguous)
+    return DatePlan(
+        tuple(f for f in chosen if f in AWARE_FORMATS),
+        tuple(f for f in chosen if f not in AWARE_FORMATS),
+        None,
+        False,
+        day_first,
+        ambiguous,
+        words,
+    )
 
 
-def to_utc(expr: pl.Expr, plan: DatePlan, tz: str) -> pl.Expr:
-    """A Datetime(us, UTC) expression for a text column, following ``plan``.
-
-    Naive times are read in ``tz``; a time in the hour skipped by daylight saving moves on by
-    an hour, and a time in the repeated hour takes its first occurrence.
-    """
-    utc = pl.Datetime("us", "UTC")
+def aware_utc(expr: pl.Expr, plan: DatePlan) -> pl.Expr | None:
+    """UTC times for values that carry their own offset (or are Unix timestamps), else None."""
     text = expr.cast(pl.String)
     if plan.epoch:
-        return pl.from_epoch(
-            text.cast(pl.Int64, strict=False), time_unit=plan.epoch
-        ).dt.replace_time_zone("UTC")
+        seconds = text.cast(pl.Int64, strict=False)
+        return pl.from_epoch(seconds, time_unit=plan.epoch).dt.replace_time_zone("UTC")
+    if not plan.aware:
+        return None
+    return pl.coalesce([_aware(text, fmt) for fmt in plan.aware])
+
+
+def naive_local(expr: pl.Expr, plan: DatePlan) -> pl.Expr | None:
+    """Local wall-clock times without a zone (Excel day numbers included), else None."""
+    text = expr.cast(pl.String)
     if plan.excel_serial:
         days = text.cast(pl.Float64, strict=False)
-        local = pl.datetime(1899, 12, 30) + pl.duration(
-            microseconds=(days * 86_400e6).round().cast(pl.Int64)
-        )
-        return _localise(local, tz)
-    parts = [_aware(text, fmt) for fmt in plan.aware]
-    if plan.naive:
-        normal = _normalise_date_text(text)
-        iso = [f for f in plan.naive if f in ISO_FORMATS]
-        rest = [f for f in plan.naive if f not in ISO_FORMATS]
-        naive = pl.coalesce(
-            [_naive(text.str.strip_chars(), f) for f in iso] + [_naive(normal, f) for f in rest]
-        )
-        parts.append(_localise(naive, tz))
-    if not parts:
-        return pl.lit(None, dtype=utc)
-    return pl.coalesce(parts).cast(utc)
+        micros = (days * 86_400e6).round().cast(pl.Int64)
+        return pl.datetime(1899, 12, 30) + pl.duration(microseconds=micros)
+    if not plan.naive:
+        return None
+    normal = _normalise_date_text(text) if plan.words else text.str.strip_chars()
+    iso = [_naive(text.str.strip_chars(), f) for f in plan.naive if f in ISO_FORMATS]
+    rest = [_naive(normal, f) for f in plan.naive if f not in ISO_FORMATS]
+    return pl.coalesce(iso + rest)
 
 
-def _localise(naive: pl.Expr, tz: str) -> pl.Expr:
-    def zone(e: pl.Expr) -> pl.Expr:
-        return e.dt.replace_time_zone(
-            tz, ambiguous="earliest", non_existent="null"
-        ).dt.convert_time_zone("UTC")
+def localise(naive: pl.Expr, tz: str) -> pl.Expr:
+    """Naive local times in ``tz`` to UTC. The repeated DST hour takes its first occurrence;
+    the skipped hour gives null here (see :func:`fix_dst_gap`)."""
+    zoned = naive.dt.replace_time_zone(tz, ambiguous="earliest", non_existent="null")
+    return zoned.dt.convert_time_zone("UTC")
 
-    return zone(naive).fill_null(zone(naive + pl.duration(hours=1)))
+
+def to_utc(aware: pl.Expr | None, naive: pl.Expr | None, tz: str) -> pl.Expr:
+    """Combine :func:`aware_utc` and :func:`naive_local` results into one UTC time."""
+    parts = [
+        e for e in (aware, localise(naive, tz) if naive is not None else None) if e is not None
+    ]
+    utc = pl.Datetime("us", "UTC")
+    return pl.coalesce(parts).cast(utc) if parts else pl.lit(None, dtype=utc)
+
+
+def fix_dst_gap(frame: pl.DataFrame, column: str, naive: str, tz: str) -> pl.DataFrame:
+    """Move times in the hour skipped when clocks go forward on by that hour.
+
+    A separate step, so the second localisation runs only when such rows exist.
+    """
+    gap = pl.col(column).is_null() & pl.col(naive).is_not_null()
+    if naive not in frame.columns or not frame.select(gap.any()).item():
+        return frame
+    moved = localise(pl.col(naive) + pl.duration(hours=1), tz)
+    return frame.with_columns(pl.when(gap).then(moved).otherwise(pl.col(column)).alias(column))
+
+
+def read_dates(values: pl.Series, plan: DatePlan, tz: str) -> pl.Series:
+    """Parse a whole column of date text to UTC times, following ``plan``."""
+    frame = pl.DataFrame({"v": values.cast(pl.String)})
+    naive = naive_local(pl.col("v"), plan)
+    frame = frame.with_columns(
+        (naive if naive is not None else pl.lit(None, dtype=pl.Datetime("us"))).alias("naive")
+    )
+    aware = aware_utc(pl.col("v"), plan)
+    frame = frame.with_columns(
+        to_utc(aware, pl.col("naive") if naive is not None else None, tz).alias("utc")
+    )
+    return fix_dst_gap(frame, "utc", "naive", tz).get_column("utc")

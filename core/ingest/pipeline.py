@@ -16,11 +16,20 @@ from core.i18n import t
 from core.ingest import normalise as vocab
 from core.ingest.fields import auto_map, normalise
 from core.ingest.messages import Message
-from core.ingest.parse import is_null_token, number_convention, plan_dates, to_number, to_utc
+from core.ingest.parse import (
+    aware_utc,
+    fix_dst_gap,
+    is_null_token,
+    naive_local,
+    number_style,
+    plan_dates,
+    to_number,
+    to_utc,
+)
 from core.ingest.profiles import Profile, detect
 from core.ingest.readers import ROW, RawTable
 from core.ingest.report import Dropped, FileReport
-from core.schema import POST_SCHEMA, conform
+from core.schema import conform
 
 METRICS = (
     "impressions",
@@ -42,6 +51,7 @@ TEXT_FIELDS = (
     "thread_id",
 )
 SAMPLE_ROWS = 5000
+UTC = pl.Datetime("us", "UTC")
 HANDLE_IN_URL = r"(?:twitter|x|instagram|tiktok)\.com/@?([A-Za-z0-9_.]+)/(?:status|p|reel|video)/"
 
 
@@ -135,8 +145,8 @@ def _text(mapping: dict[str, str], target: str) -> pl.Expr | None:
     header = mapping.get(target)
     if header is None:
         return None
-    col = pl.col(header).cast(pl.String).str.strip_chars()
-    return pl.when(is_null_token(col)).then(None).otherwise(col)
+    col = pl.col(header).cast(pl.String)
+    return pl.when(is_null_token(col)).then(None).otherwise(col.str.strip_chars())
 
 
 def _body_text(mapping: dict[str, str]) -> pl.Expr:
@@ -168,16 +178,33 @@ def _date_text(mapping: dict[str, str], sample: pl.DataFrame) -> pl.Expr | None:
     return date
 
 
+def _by_values(raw: pl.DataFrame, header: str, build) -> pl.Expr:
+    """Apply a value rule to each distinct value once, then look every row up.
+
+    Platform, type, sentiment and language columns hold a handful of distinct values, so the
+    regular expressions run on those instead of on every row.
+    """
+    values = raw.get_column(header).cast(pl.String).drop_nulls().unique()
+    if len(values) > 20_000:
+        return build(pl.col(header))
+    mapped = pl.select(build(pl.lit(values))).to_series()
+    lookup = {k: v for k, v in zip(values, mapped, strict=True) if v is not None}
+    return (
+        pl.col(header).cast(pl.String).replace_strict(lookup, default=None, return_dtype=pl.String)
+    )
+
+
 def _choice(column: pl.Expr | None, default: str | None, derived: pl.Expr) -> pl.Expr:
     parts = [e for e in (column, pl.lit(default) if default else None, derived) if e is not None]
     return pl.coalesce(parts)
 
 
 def _columns(
-    table: RawTable, plan: Plan, sample: pl.DataFrame, tz: str
-) -> tuple[list[pl.Expr], list[Message]]:
-    """The expressions that build every post-table column, and warnings about the choices."""
+    table: RawTable, plan: Plan, raw: pl.DataFrame, tz: str
+) -> tuple[list[pl.Expr], list[pl.Expr], list[Message]]:
+    """The expressions that build every post-table column, in two stages, and warnings."""
     m, warnings = plan.mapping, []
+    sample = raw.head(SAMPLE_ROWS)
     exprs: list[pl.Expr] = []
     date_text = _date_text(m, sample)
     if date_text is not None:
@@ -186,74 +213,77 @@ def _columns(
         if dates.ambiguous:
             order = t("ingest.order_day_first" if dates.day_first else "ingest.order_month_first")
             warnings.append(Message("ambiguous_dates", {"order": order}))
-        exprs.append(to_utc(date_text, dates, tz).alias("published_at"))
-        exprs.append(date_text.alias("__date_raw"))
+        raw_date = pl.col("__date_raw")  # computed once, in the stage before (see to_posts)
+        naive, aware = naive_local(raw_date, dates), aware_utc(raw_date, dates)
     else:
-        exprs += [
-            pl.lit(None, dtype=POST_SCHEMA["published_at"]).alias("published_at"),
-            pl.lit(None, dtype=pl.String).alias("__date_raw"),
-        ]
+        naive, aware = None, None
+    # Parsed in two steps: wall-clock time first, then the zone (see to_posts and fix_dst_gap).
+    exprs += [
+        (naive if naive is not None else pl.lit(None, dtype=pl.Datetime("us"))).alias("__naive"),
+        (aware if aware is not None else pl.lit(None, dtype=UTC)).alias("__aware"),
+    ]
+    first = [
+        (date_text if date_text is not None else pl.lit(None, dtype=pl.String)).alias("__date_raw")
+    ]
     for target in (*METRICS, "engagements_total"):
         header = m.get(target)
         if header is None:
             continue
-        convention = "dot" if table.numbers_typed else number_convention(sample[header])
-        exprs.append(to_number(pl.col(header), convention).alias(f"__num_{target}"))
+        style = ("dot", True) if table.numbers_typed else number_style(sample[header])
+        number = to_number(pl.col(header).cast(pl.String), *style)
+        exprs.append(number.alias(f"__num_{target}"))
         exprs.append(pl.col(header).cast(pl.String).alias(f"__raw_{target}"))
     for target in TEXT_FIELDS:
         value = _text(m, target)
-        if target == "author_handle" and value is None and "url" in m:
+        if target == "author_handle" and value is None and _handles_in_urls(m, sample):
             value = pl.lit("@") + _text(m, "url").str.extract(
                 HANDLE_IN_URL
             )  # e.g. x.com/name/status
         exprs.append((value if value is not None else pl.lit(None, dtype=pl.String)).alias(target))
     exprs.append(_body_text(m).alias("text"))
-    url = _text(m, "url")
-    platform_col = (
-        None
-        if "platform" not in m
-        else vocab.by_patterns(pl.col(m["platform"]), vocab.PLATFORM_PATTERNS)
-    )
-    from_url = vocab.by_patterns(url, vocab.PLATFORM_PATTERNS[:6]) if url is not None else None
-    exprs.append(
-        _choice(platform_col, plan.platform, from_url if from_url is not None else pl.lit(None))
-        .fill_null("other")
-        .alias("platform")
-    )
-    kind = (
-        None
-        if "post_type" not in m
-        else vocab.by_patterns(pl.col(m["post_type"]), vocab.POST_TYPE_PATTERNS)
-    )
+    platform = _by_values(raw, m["platform"], _platform_rule) if "platform" in m else None
+    fallback = pl.lit(plan.platform) if plan.platform else None
+    if platform is None and fallback is None and "url" in m:
+        fallback = vocab.by_patterns(_text(m, "url"), vocab.PLATFORM_PATTERNS[:6])
+    parts = [e for e in (platform, fallback) if e is not None]
+    exprs.append(pl.coalesce([*parts, pl.lit("other")]).alias("platform"))
+    kind = _by_values(raw, m["post_type"], _type_rule) if "post_type" in m else None
     reply = _text(m, "in_reply_to_id")
     derived_type = pl.when(reply.is_not_null()).then(pl.lit("reply")) if reply is not None else None
-    exprs.append(
-        pl.coalesce(
-            [e for e in (derived_type, kind, pl.lit(plan.post_type)) if e is not None]
-        ).alias("post_type")
-    )
-    who = (
-        None
-        if "author_type" not in m
-        else vocab.by_words(pl.col(m["author_type"]), vocab.AUTHOR_TYPE_WORDS)
-    )
+    types = [e for e in (derived_type, kind, pl.lit(plan.post_type)) if e is not None]
+    exprs.append(pl.coalesce(types).alias("post_type"))
+    who = _by_values(raw, m["author_type"], _author_rule) if "author_type" in m else None
     exprs.append(_choice(who, plan.author_type, pl.lit("public")).alias("author_type"))
-    feeling = None if "sentiment" not in m else vocab.sentiment(pl.col(m["sentiment"]))
-    stars = None if "rating" not in m else vocab.sentiment_from_rating(pl.col(m["rating"]))
+    feeling = _by_values(raw, m["sentiment"], vocab.sentiment) if "sentiment" in m else None
+    stars = _by_values(raw, m["rating"], vocab.sentiment_from_rating) if "rating" in m else None
+    moods = [e for e in (feeling, stars) if e is not None] or [pl.lit(None, dtype=pl.String)]
+    exprs.append(pl.coalesce(moods).alias("sentiment"))
+    language = _by_values(raw, m["language"], vocab.language) if "language" in m else None
     exprs.append(
-        pl.coalesce(
-            [e for e in (feeling, stars) if e is not None] or [pl.lit(None, dtype=pl.String)]
-        ).alias("sentiment")
-    )
-    exprs.append(
-        (
-            vocab.language(pl.col(m["language"]))
-            if "language" in m
-            else pl.lit(None, dtype=pl.String)
-        ).alias("language")
+        (language if language is not None else pl.lit(None, dtype=pl.String)).alias("language")
     )
     exprs.append(pl.lit(table.name).alias("source"))
-    return exprs, warnings
+    return first, exprs, warnings
+
+
+def _handles_in_urls(mapping: dict[str, str], sample: pl.DataFrame) -> bool:
+    """Whether the export's links carry the author (x.com/name/status/...), judged on a sample."""
+    if "url" not in mapping:
+        return False
+    urls = sample.get_column(mapping["url"]).cast(pl.String)
+    return bool(urls.str.contains(HANDLE_IN_URL).any())
+
+
+def _platform_rule(expr: pl.Expr) -> pl.Expr:
+    return vocab.by_patterns(expr, vocab.PLATFORM_PATTERNS)
+
+
+def _type_rule(expr: pl.Expr) -> pl.Expr:
+    return vocab.by_patterns(expr, vocab.POST_TYPE_PATTERNS)
+
+
+def _author_rule(expr: pl.Expr) -> pl.Expr:
+    return vocab.by_words(expr, vocab.AUTHOR_TYPE_WORDS)
 
 
 def _metrics(frame: pl.LazyFrame, plan: Plan) -> tuple[pl.LazyFrame, list[Message]]:
@@ -303,46 +333,25 @@ def _post_ids(frame: pl.LazyFrame, plan: Plan, table: RawTable) -> pl.LazyFrame:
     if "post_id" in plan.mapping:
         given = _text(plan.mapping, "post_id")
         return frame.with_columns(given.alias("post_id"))
-    # No id in the export: derive one from what identifies the post, stable for the same file.
-    key = pl.concat_str(
-        [
-            pl.col("platform"),
-            pl.col("author_handle"),
-            pl.col("author_name"),
-            pl.col("__date_raw"),
-            pl.col("text"),
-        ],
-        separator="\x1f",
-        ignore_nulls=True,
-    )
+    # No id in the export: derive one from what identifies the post. Polars' hash is stable
+    # for a given polars version, which requirements.txt pins.
+    key = pl.struct("platform", "author_handle", "author_name", "__date_raw", "text")
     return frame.with_columns(
         (pl.lit("h") + key.hash(seed=20261124).cast(pl.String)).alias("post_id")
     )
 
 
-def _drop_reasons(frame: pl.LazyFrame, table: RawTable, plan: Plan) -> pl.LazyFrame:
-    cells = [pl.col(c) for c in table.columns]
-    empty = (
-        pl.all_horizontal([is_null_token(c.cast(pl.String)) for c in cells])
-        if cells
-        else pl.lit(True)
-    )
-    filled = (
-        pl.sum_horizontal([(~is_null_token(c.cast(pl.String))).cast(pl.Int32) for c in cells])
-        if cells
-        else pl.lit(0)
-    )
-    one_field = (
-        (filled == 1)
-        & pl.lit(len(cells) >= 3 and table.kind == "csv")
-        & pl.col(table.columns[0]).is_not_null()
-        if cells
-        else pl.lit(False)
-    )
+def _drop_reasons(frame: pl.LazyFrame, table: RawTable) -> pl.LazyFrame:
+    # Empty cells are already null after reading; a row of only '-' then counts as 'no date'.
+    cells = [pl.col(c).is_not_null() for c in table.columns]
+    filled = pl.sum_horizontal([c.cast(pl.Int32) for c in cells]) if cells else pl.lit(0)
+    one_field = pl.lit(False)
+    if len(cells) >= 3 and table.kind == "csv":
+        one_field = (filled == 1) & cells[0] & pl.col("published_at").is_null()
     reason = (
-        pl.when(empty)
+        pl.when(filled == 0)
         .then(pl.lit("empty_row"))
-        .when(one_field & pl.col("published_at").is_null())
+        .when(one_field)
         .then(pl.lit("one_field"))
         .when(pl.col("__date_raw").is_null())
         .then(pl.lit("no_date"))
@@ -358,14 +367,28 @@ def to_posts(table: RawTable, plan: Plan, tz: str) -> tuple[pl.DataFrame, FileRe
     Returns:
         The posts (canonical schema, plus ``__row``) and the file's report.
     """
-    sample = table.frame.head(SAMPLE_ROWS).collect()
-    exprs, warnings = _columns(table, plan, sample, tz)
-    frame = table.frame.with_columns(exprs)
+    raw = table.frame.collect()  # read the file once; every step below works from memory
+    first, exprs, warnings = _columns(table, plan, raw, tz)
+    # A 'name' that is really a handle (@name) fills the handle when the export has none.
+    frame = (
+        raw.lazy()
+        .with_columns(first)
+        .with_columns(exprs)
+        .with_columns(
+            pl.coalesce(
+                pl.col("author_handle"),
+                pl.when(pl.col("author_name").str.starts_with("@")).then(pl.col("author_name")),
+            ).alias("author_handle")
+        )
+        .with_columns(to_utc(pl.col("__aware"), pl.col("__naive"), tz).alias("published_at"))
+        .collect()
+    )
+    frame = fix_dst_gap(frame, "published_at", "__naive", tz).lazy()
     frame, metric_warnings = _metrics(frame, plan)
-    frame = _drop_reasons(_post_ids(frame, plan, table), table, plan)
+    frame = _drop_reasons(_post_ids(frame, plan, table), table)
     collected = frame.collect()
-    dropped = _dropped(collected)
-    kept = collected.filter(pl.col("__drop").is_null())
+    dropped = _dropped(collected.select("__drop", ROW, "__date_raw"))
+    kept = collected.filter(pl.col("__drop").is_null()) if dropped else collected
     posts = conform(kept).collect().with_columns(kept.get_column(ROW).alias(ROW))
     report = FileReport.build(
         table, plan, collected.height, posts, dropped, warnings + metric_warnings

@@ -136,3 +136,26 @@ def test_home_numbers_match_the_demo_and_language_switches(server, page):
     values = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
     assert values[0] == fmt.number(o.posts, "en")
     page.screenshot(path=str(SHOTS / "home-en.png"), full_page=True)
+
+
+UPLOAD = (
+    "Datum;Tijd;Bericht;Auteur;Kanaal;Bereik;Sentiment\n"
+    "03-03-2026;08:30;Hoe is het om bij Veldhuis te werken?;@kandidaat;Twitter;120;neutraal\n"
+    "04-03-2026;21:15;Werkdruk bij Veldhuis is hoog;@piet;Facebook;87;negatief\n"
+).encode("cp1252")
+
+
+def test_upload_a_file_through_the_real_page(server, page, tmp_path):
+    source = tmp_path / "obi4wan-maart.csv"
+    source.write_bytes(UPLOAD)
+    page.goto(f"{server}/data")
+    settle(page, "Data")
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(source))
+    page.get_by_text("OBI4wan export").wait_for(timeout=60_000)
+    page.get_by_role("button", name="Inlezen en als actieve dataset opslaan").click()
+    page.get_by_text("is opgeslagen en actief: 2 berichten").wait_for(timeout=60_000)
+    settle(page, "Data")
+    assert_clean(page)
+    page.set_viewport_size({"width": 1400, "height": 3000})
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(SHOTS / "data-upload-nl.png"), full_page=True)

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 import polars as pl
 import pytest
 
-from core.ingest.parse import number_convention, plan_dates, to_number, to_utc
+from core.ingest.parse import number_convention, plan_dates, to_number
+from core.ingest.parse import read_dates as parse_column
 
 TZ = "Europe/Amsterdam"
 
@@ -18,8 +19,7 @@ def utc(*args) -> datetime:
 
 def read_dates(values: list[str], day_first: bool = True) -> list[datetime | None]:
     series = pl.Series(values, dtype=pl.String)
-    plan = plan_dates(series, day_first)
-    return pl.select(to_utc(pl.lit(series), plan, TZ)).to_series().to_list()
+    return parse_column(series, plan_dates(series, day_first), TZ).to_list()
 
 
 @pytest.mark.parametrize(
