@@ -389,3 +389,12 @@ def detect(headers: list[str]) -> Profile | None:
     """The most specific profile whose signature the headers carry, or None."""
     matching = [p for p in PROFILES if p.matches(headers)]
     return max(matching, key=lambda p: len(p._sig), default=None)
+
+
+def formats_markdown() -> str:
+    """The known formats as a Markdown table (docs/FORMATS.md holds it; a test checks)."""
+    lines = ["| format | recognised by the columns | platform | follows |", "|---|---|---|---|"]
+    for p in PROFILES:
+        columns = ", ".join(f"`{c}`" for c in p.signature)
+        lines.append(f"| {p.name} | {columns} | {p.platform or 'from a column'} | {p.note} |")
+    return "\n".join(lines)

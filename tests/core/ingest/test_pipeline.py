@@ -229,3 +229,12 @@ def test_availability_warnings(dutch_csv):
     assert "no_impressions" in codes and "no_reach" not in codes
     assert "engagement rate per impression is unavailable" in report.warnings[0].text("en")
     assert "niet beschikbaar" in report.warnings[0].text("nl")
+
+
+def test_formats_doc_lists_every_profile():
+    from pathlib import Path
+
+    from core.ingest.profiles import formats_markdown
+
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "FORMATS.md").read_text(encoding="utf-8")
+    assert formats_markdown() in doc, "docs/FORMATS.md is stale: paste formats_markdown()"
