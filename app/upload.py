@@ -232,7 +232,7 @@ def report_view(report: DatasetReport) -> None:
                 advice=d.advice(language),
             )
             for d in f.dropped
-        ] + [m.text(language) for m in f.warnings]
+        ] + [m.text(language) for m in [*f.warnings, *f.notes]]
         if lines:
             st.warning(f"**{f.file}**\n\n" + "\n".join(f"- {line}" for line in lines))
     if report.warnings:

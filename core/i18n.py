@@ -375,6 +375,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Kolom '{name}' komt vaker voor; de kopie heet '{renamed}'.",
         "Column '{name}' appears more than once; the copy is named '{renamed}'.",
     ),
+    "ingest.broken_quotes": (
+        "De aanhalingstekens sluiten niet (vanaf regel {line}); gelezen zonder "
+        "aanhalingstekens. Controleer rijen waarvan de tekst het scheidingsteken bevat.",
+        "Quotes do not pair up (from line {line}); read without quote handling. Check rows "
+        "whose text contains the delimiter.",
+    ),
     "ingest.ambiguous_dates": (
         "Data zoals 03/04 kunnen op twee manieren gelezen worden; gelezen als {order}.",
         "Dates such as 03/04 could be read either way; read as {order}.",

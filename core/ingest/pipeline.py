@@ -367,7 +367,13 @@ def to_posts(table: RawTable, plan: Plan, tz: str) -> tuple[pl.DataFrame, FileRe
     Returns:
         The posts (canonical schema, plus ``__row``) and the file's report.
     """
-    raw = table.frame.collect()  # read the file once; every step below works from memory
+    try:
+        raw = table.frame.collect()  # read the file once; every step below works from memory
+    except pl.exceptions.ComputeError:
+        if table.lenient is None:
+            raise
+        table = table.lenient()  # quotes that do not pair up: read without quote handling
+        raw = table.frame.collect()
     first, exprs, warnings = _columns(table, plan, raw, tz)
     # A 'name' that is really a handle (@name) fills the handle when the export has none.
     frame = (

@@ -13,6 +13,7 @@ import io
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import polars as pl
@@ -58,6 +59,8 @@ class RawTable:
     notes: list[Message] = field(default_factory=list)
     typed: pl.DataFrame | None = None
     numbers_typed: bool = False
+    lenient: Callable[[], RawTable] | None = None
+    """For CSV: the same file read without quote handling, for when its quotes do not pair up."""
 
     @property
     def columns(self) -> list[str]:
@@ -200,7 +203,18 @@ def _with_rows(frame: pl.DataFrame, first_row: int) -> pl.DataFrame:
     return frame.with_row_index(ROW, offset=first_row).with_columns(pl.col(ROW).cast(pl.Int64))
 
 
-def read_csv(name: str, data: bytes) -> RawTable:
+def _unpaired_quote_line(text: str) -> int | None:
+    """The first line where an opened quote is not closed (1-based), if any."""
+    open_quote = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.count('"') % 2:
+            open_quote = not open_quote
+            if open_quote:
+                return number
+    return None
+
+
+def read_csv(name: str, data: bytes, quoting: bool = True) -> RawTable:
     text, encoding = decode(name, data)
     lines = text[:400_000].splitlines()[:80]
     delimiter = sniff_delimiter(lines)
@@ -215,6 +229,7 @@ def read_csv(name: str, data: bytes) -> RawTable:
     frame = pl.scan_csv(
         io.BytesIO(payload),
         separator=delimiter,
+        quote_char='"' if quoting else None,
         has_header=True,
         skip_lines=h,
         infer_schema=False,
@@ -232,7 +247,17 @@ def read_csv(name: str, data: bytes) -> RawTable:
     )
     if h:
         notes.append(Message("skipped_lines", {"count": h}))
-    return RawTable(name, frame, "csv", encoding, delimiter, h + 1, notes)
+    table = RawTable(name, frame, "csv", encoding, delimiter, h + 1, notes)
+    if quoting:
+        table.lenient = lambda: _lenient(name, data, text)
+    return table
+
+
+def _lenient(name: str, data: bytes, text: str) -> RawTable:
+    table = read_csv(name, data, quoting=False)
+    line = _unpaired_quote_line(text)
+    table.notes.append(Message("broken_quotes", {"line": line or "?"}))
+    return table
 
 
 def read_excel(name: str, data: bytes) -> list[RawTable]:

@@ -238,3 +238,19 @@ def test_formats_doc_lists_every_profile():
 
     doc = (Path(__file__).resolve().parents[3] / "docs" / "FORMATS.md").read_text(encoding="utf-8")
     assert formats_markdown() in doc, "docs/FORMATS.md is stale: paste formats_markdown()"
+
+
+def test_broken_quoting_is_read_leniently_with_a_note():
+    data = b'date,text,likes\n2026-01-05,"unclosed quote,3\n2026-01-06,fine,4\n2026-01-07,ok,5\n'
+    posts, report = ingest([("quotes.csv", data)])
+    assert report.rows_loaded == 3
+    assert posts["text"].to_list()[1:] == ["fine", "ok"]
+    notes = report.files[0].notes
+    assert any(n.code == "broken_quotes" and n.params["line"] == 2 for n in notes)
+
+
+def test_mixed_delimiters_name_the_row():
+    data = b"date;text;likes;shares\n2026-01-05;a;1;2\n2026-01-06,b,1,2\n2026-01-07;c;3;4\n"
+    posts, report = ingest([("mixed.csv", data)])
+    assert posts["text"].to_list() == ["a", "c"]
+    assert [(d.reason, d.rows) for d in report.files[0].dropped] == [("one_field", [3])]
