@@ -10,6 +10,7 @@ import altair as alt
 import polars as pl
 
 from core import fmt
+from core.i18n import t
 
 PALETTE = ("#0F6E6E", "#E07A1F", "#5B6CC2", "#C2465B", "#7A8C2E", "#8E6BB5", "#5A6B6B")
 
@@ -47,3 +48,76 @@ def bar(
     bars = base.mark_bar(color=PALETTE[0], cornerRadiusEnd=3)
     text = base.mark_text(align="left", dx=4, color="#1D2A2A").encode(text="text:N")
     return (bars + text).properties(height=alt.Step(28))
+
+
+def heatmap(frame: pl.DataFrame, value_title: str, lang: str, percent: bool = False) -> alt.Chart:
+    """Weekday × hour heatmap; the tooltip shows the value and the number of posts behind it.
+
+    Args:
+        frame: :func:`core.timing.heatmap` output (``weekday``, ``hour``, ``value``, ``n``).
+        value_title: Legend and tooltip title for the value, already translated.
+        lang: Interface language (day names, number formats).
+        percent: Format values as percentages (rates) instead of counts.
+    """
+    days = [t(f"weekday_short.{d}", lang) for d in range(1, 8)]
+    show = fmt.percent if percent else fmt.number
+    data = frame.with_columns(
+        pl.col("weekday")
+        .replace_strict(dict(enumerate(days, start=1)), return_dtype=pl.String)
+        .alias("day"),
+        pl.Series("text", [show(v, lang) for v in frame.get_column("value")]),
+        pl.Series("posts", [fmt.number(v, lang) for v in frame.get_column("n")]),
+    )
+    return (
+        alt.Chart(data)
+        .mark_rect(stroke="white", strokeWidth=0.5)
+        .encode(
+            x=alt.X("hour:O", title=t("chart.hour", lang), axis=alt.Axis(labelAngle=0)),
+            y=alt.Y("day:N", sort=days, title=None),
+            color=alt.Color(
+                "value:Q",
+                title=value_title,
+                scale=alt.Scale(scheme="tealblues"),
+                legend=alt.Legend(format=".1%" if percent else ",d", orient="bottom"),
+            ),
+            tooltip=[
+                alt.Tooltip("day:N", title=t("chart.weekday", lang)),
+                alt.Tooltip("hour:O", title=t("chart.hour", lang)),
+                alt.Tooltip("text:N", title=value_title),
+                alt.Tooltip("posts:N", title=t("chart.posts", lang)),
+            ],
+        )
+        .properties(height=alt.Step(22))
+    )
+
+
+def slot_lifts(slots: pl.DataFrame, lang: str, block_hours: int, top: int = 12) -> alt.LayerChart:
+    """The best slots of one platform: lift with its interval, and a line at 1 (typical post)."""
+    best = slots.filter(~pl.col("thin")).sort("rank").head(top)
+    labels = [
+        f"{t(f'weekday_short.{w}', lang)} {b:02d}:00–{(b + block_hours) % 24:02d}:00"
+        for w, b in zip(best.get_column("weekday"), best.get_column("block"), strict=True)
+    ]
+    data = best.with_columns(
+        pl.Series("slot", labels),
+        pl.Series("lift_text", [fmt.number(v, lang, 2) for v in best.get_column("lift")]),
+        pl.Series("posts", [fmt.number(v, lang) for v in best.get_column("n")]),
+    ).select("slot", "lift", "low", "high", "lift_text", "posts")
+    base = alt.Chart(data).encode(y=alt.Y("slot:N", sort=labels, title=None))
+    interval = base.mark_rule(color=PALETTE[0], strokeWidth=2).encode(
+        x=alt.X("low:Q", title=t("timing.col.lift", lang)), x2="high:Q"
+    )
+    point = base.mark_circle(color=PALETTE[1], size=90).encode(
+        x="lift:Q",
+        tooltip=[
+            alt.Tooltip("slot:N", title=t("timing.col.time", lang)),
+            alt.Tooltip("lift_text:N", title=t("timing.col.lift", lang)),
+            alt.Tooltip("posts:N", title=t("timing.col.posts", lang)),
+        ],
+    )
+    one = (
+        alt.Chart(pl.DataFrame({"x": [1.0]}))
+        .mark_rule(strokeDash=[4, 4], color="#5A6B6B")
+        .encode(x="x:Q")
+    )
+    return (interval + point + one).properties(height=alt.Step(24))

@@ -49,12 +49,13 @@ class Window:
 
 BEST_WINDOWS: dict[str, Window] = {
     "linkedin": Window((1, 2), 8, 10, 1.8),
-    "instagram": Window((6, 0, 1, 2, 3), 19, 21, 1.7),
-    "facebook": Window((5, 6), 9, 11, 1.6),
-    "x": Window((0, 1, 2, 3, 4), 7, 9, 1.5),
+    "instagram": Window((6, 0, 1, 2, 3), 20, 22, 1.7),
+    "facebook": Window((5, 6), 10, 12, 1.6),
+    "x": Window((0, 1, 2, 3, 4), 6, 8, 1.5),
     "tiktok": Window((4, 5), 20, 22, 2.0),
 }
-"""Per platform, the window in which the audience engages most with employer posts."""
+"""Per platform, the window in which the audience engages most with employer posts. Windows
+start at even hours so they coincide with the Audience timing page's two-hour blocks."""
 
 # platform -> (engagement rate per impression, impressions per follower, click-through rate)
 PLATFORM_BASE: dict[str, tuple[float, float, float | None]] = {

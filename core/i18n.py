@@ -451,6 +451,169 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Save the file again with one delimiter throughout (Excel: 'Save as CSV'), or check for "
         "line breaks inside cells.",
     ),
+    # --- audience timing -------------------------------------------------------------------
+    "timing.intro": (
+        "Wanneer is het publiek online, wanneer posten wij, en wanneer werkt een bericht het "
+        "best? Elk bericht wordt vergeleken met het gewone bericht van hetzelfde account, zodat "
+        "een tijdvak niet wint doordat er veel in gepost wordt.",
+        "When is the audience online, when do we post, and when does a post work best? Every "
+        "post is compared with the same account's typical post, so a slot cannot win just "
+        "because much is posted in it.",
+    ),
+    "timing.filters": ("Filters", "Filters"),
+    "timing.employer": ("Welke accounts", "Which accounts"),
+    "timing.all_employers": (
+        "Alle werkgevers (per account genormaliseerd)",
+        "All employers (normalised per account)",
+    ),
+    "timing.platform": ("Platform", "Platform"),
+    "timing.all_platforms": ("Alle platforms", "All platforms"),
+    "timing.metric": ("Maatstaf", "Metric"),
+    "timing.tz": ("Tijdzone", "Time zone"),
+    "timing.period": ("Periode", "Period"),
+    "timing.contains": (
+        "Alleen berichten met dit woord (bijv. vacature)",
+        "Only posts containing this word (e.g. vacature)",
+    ),
+    "timing.theme_note": (
+        "Filteren op thema komt met de pagina Thema's; tot dan filter je op een woord.",
+        "Filtering by theme comes with the Themes page; until then, filter on a word.",
+    ),
+    "timing.audience": ("Wanneer het publiek actief is", "When the audience is active"),
+    "timing.audience_help": (
+        "Berichten, reacties en vermeldingen van het publiek (niet van werkgevers of medewerkers).",
+        "Posts, comments and mentions by the public (not by employers or employees).",
+    ),
+    "timing.we_post": ("Wanneer wij posten", "When we post"),
+    "timing.we_post_help": ("Berichten van de gekozen accounts.", "Posts by the chosen accounts."),
+    "timing.best": ("Beste tijdvakken per platform", "Best slots per platform"),
+    "timing.best_help": (
+        "Tijdvak = weekdag × blok van {hours} uur. Lift = hoeveel beter dan het gewone bericht "
+        "van hetzelfde account (meetkundig gemiddelde, naar 1 getrokken alsof er {prior} extra "
+        "gewone berichten zijn), met {conf}%-betrouwbaarheidsinterval (bootstrap). Minder dan "
+        "{min} berichten: te dun om te beoordelen.",
+        "Slot = weekday × {hours}-hour block. Lift = how much better than the same account's "
+        "typical post (geometric mean, pulled towards 1 as if there were {prior} extra typical "
+        "posts), with a {conf}% confidence interval (bootstrap). Fewer than {min} posts: too thin "
+        "to judge.",
+    ),
+    "timing.rec": (
+        "**{platform}**: {days} {time}; {posts} berichten, mediane {metric} {rate} tegenover "
+        "{overall} overall (lift {lift}, interval {low}–{high}).",
+        "**{platform}**: {days} {time}; {posts} posts, median {metric} {rate} vs {overall} "
+        "overall (lift {lift}, interval {low}–{high}).",
+    ),
+    "timing.rec_thin": (
+        "**{platform}**: te weinig gegevens om iets te zeggen ({posts} berichten in {slots} "
+        "tijdvakken; er is een tijdvak met minstens {min} berichten nodig dat duidelijk beter is).",
+        "**{platform}**: too little data to tell ({posts} posts in {slots} slots; it takes a slot "
+        "with at least {min} posts that is clearly better).",
+    ),
+    "timing.no_rates": (
+        "Deze data heeft geen impressies, bereik of volgers: beste tijdvakken zijn niet te "
+        "berekenen. De heatmaps tonen wel aantallen.",
+        "This data has no impressions, reach or followers: best slots cannot be computed. The "
+        "heatmaps still show counts.",
+    ),
+    "timing.slots_of": ("Alle tijdvakken van {platform}", "All slots of {platform}"),
+    "timing.col.day": ("Dag", "Day"),
+    "timing.col.time": ("Tijd", "Time"),
+    "timing.col.posts": ("Berichten", "Posts"),
+    "timing.col.rate": ("Mediane rate", "Median rate"),
+    "timing.col.lift": ("Lift", "Lift"),
+    "timing.col.interval": ("Interval", "Interval"),
+    "timing.col.thin": ("Te dun", "Too thin"),
+    "timing.schedule": (
+        "Testschema: probeer tijdvakken die nog niet getest zijn",
+        "Test schedule: try slots not tested yet",
+    ),
+    "timing.schedule_help": (
+        "Tijdvakken met minder dan {min} berichten, waar het publiek het actiefst is, verdeeld "
+        "over de komende {weeks} weken ({per_week} per week). Zo leer je of ze werken.",
+        "Slots with fewer than {min} posts where the audience is most active, spread over the "
+        "coming {weeks} weeks ({per_week} a week). That is how you learn whether they work.",
+    ),
+    "timing.schedule_none": ("Geen ongeteste tijdvakken gevonden.", "No untested slots found."),
+    "timing.col.date": ("Datum", "Date"),
+    "timing.col.tried": ("Al gepost", "Posted so far"),
+    "timing.download_csv": ("Testschema (CSV)", "Test schedule (CSV)"),
+    "timing.download_ics": ("Testschema in agenda (ICS)", "Test schedule to calendar (ICS)"),
+    "timing.ics_summary": (
+        "Testbericht {platform} (Employer Radar)",
+        "Test post {platform} (Employer Radar)",
+    ),
+    "timing.ics_description": (
+        "Testbericht in een tijdvak dat nog niet is geprobeerd. Vergelijk het resultaat daarna op "
+        "de pagina Timing publiek.",
+        "Test post in a slot not tried before. Compare the result afterwards on the Audience "
+        "timing page.",
+    ),
+    "timing.continuous": (
+        "Continu: sociale media hebben geen openingstijden",
+        "Continuous: social media has no opening hours",
+    ),
+    "timing.mentions": ("Vermeldingen", "Mentions"),
+    "timing.outside": ("Buiten kantoortijd", "Outside office hours"),
+    "timing.weekend": ("In het weekend", "At weekends"),
+    "timing.questions": ("Vragen", "Questions"),
+    "timing.answered": ("Beantwoord", "Answered"),
+    "timing.within_day": ("Binnen een dag", "Within a day"),
+    "timing.wait_office": ("Wachttijd (kantoortijd)", "Wait (office hours)"),
+    "timing.wait_outside": ("Wachttijd (daarbuiten)", "Wait (outside)"),
+    "timing.hours": ("{value} uur", "{value} h"),
+    "timing.no_replies": (
+        "Deze data bevat geen antwoorden van de eigen accounts: wachttijden zijn niet te meten.",
+        "This data holds no replies by the own accounts: waiting times cannot be measured.",
+    ),
+    "timing.continuous_help": (
+        "Kantoortijd = maandag tot en met vrijdag 09:00–17:00 ({tz}). Vraag = een vraagteken of "
+        "een vraagwoord aan het begin. Wachttijd = mediaan tot het eerste antwoord van een "
+        "eigen account.",
+        "Office hours = Monday to Friday 09:00–17:00 ({tz}). Question = a question mark or a "
+        "question word first. Wait = median time to the first reply by an own account.",
+    ),
+    "timing.office": ("Kantoortijd", "Office hours"),
+    "timing.outside_office": ("Buiten kantoortijd", "Outside office hours"),
+    "timing.no_posts": ("Geen berichten met deze filters.", "No posts with these filters."),
+    "chart.hour": ("Uur", "Hour"),
+    "chart.weekday": ("Dag", "Day"),
+    "chart.mentions": ("Vermeldingen", "Mentions"),
+    "metric.posts": ("aantal berichten", "number of posts"),
+    "metric.engagements": ("interacties (totaal)", "engagements (total)"),
+    "metric.er_impressions": ("engagement rate per impressie", "engagement rate per impression"),
+    "metric.er_reach": ("engagement rate per bereik", "engagement rate per reach"),
+    "metric.er_followers": ("engagement rate per volger", "engagement rate per follower"),
+    "formula.posts": ("Aantal berichten in het uur.", "Number of posts in the hour."),
+    "formula.engagements": (
+        "Som van reacties/likes + commentaren + gedeeld in het uur.",
+        "Sum of reactions/likes + comments + shares in the hour.",
+    ),
+    "formula.er_impressions": (
+        "Mediaan over berichten van interacties ÷ impressies.",
+        "Median over posts of engagements ÷ impressions.",
+    ),
+    "formula.er_reach": (
+        "Mediaan over berichten van interacties ÷ bereik.",
+        "Median over posts of engagements ÷ reach.",
+    ),
+    "formula.er_followers": (
+        "Mediaan over berichten van interacties ÷ volgers van het account.",
+        "Median over posts of engagements ÷ the account's followers.",
+    ),
+    "weekday.1": ("maandag", "Monday"),
+    "weekday.2": ("dinsdag", "Tuesday"),
+    "weekday.3": ("woensdag", "Wednesday"),
+    "weekday.4": ("donderdag", "Thursday"),
+    "weekday.5": ("vrijdag", "Friday"),
+    "weekday.6": ("zaterdag", "Saturday"),
+    "weekday.7": ("zondag", "Sunday"),
+    "weekday_short.1": ("ma", "Mon"),
+    "weekday_short.2": ("di", "Tue"),
+    "weekday_short.3": ("wo", "Wed"),
+    "weekday_short.4": ("do", "Thu"),
+    "weekday_short.5": ("vr", "Fri"),
+    "weekday_short.6": ("za", "Sat"),
+    "weekday_short.7": ("zo", "Sun"),
     # --- shared labels -----------------------------------------------------------------------
     "segment.own_account": ("Eigen accounts", "Own accounts"),
     "segment.own_employees": ("Eigen medewerkers", "Own employees"),

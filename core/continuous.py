@@ -1,0 +1,109 @@
+"""'Continuous' (seed article 002): social media has no opening hours.
+
+How much of what is said to and about the organisation arrives outside office hours and at
+weekends, and how long it waits for an answer where the data holds the replies — input for
+webcare staffing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+from core.timing import OFFICE_HOURS, local_times
+
+QUESTION = (
+    r"\?|(?i)^(hoe|wat|wanneer|waar|wie|waarom|welke|is |zijn |kan |kun |mag |heeft |hebben |"
+    r"how|what|when|where|who|why|which|is |are |can |do |does )"
+)
+
+
+@dataclass(frozen=True)
+class Continuity:
+    """Figures about mentions of one organisation (or several).
+
+    Attributes:
+        mentions: Public posts about the organisation.
+        questions: Those that ask something (a question mark or a question word first).
+        outside_share: Share of mentions outside office hours (weekday 09–17) or at weekends.
+        weekend_share: Share of mentions on Saturday or Sunday.
+        questions_outside_share: Share of questions outside office hours.
+        answered_share: Share of questions the organisation's accounts replied to (None when
+            the data holds no replies at all).
+        within_day_share: Share of questions answered within 24 hours.
+        wait_office_h: Median hours to the first reply for questions asked in office hours.
+        wait_outside_h: Same, for questions asked outside office hours.
+        by_hour: ``hour``, ``office`` (bool), ``mentions`` — for a chart.
+    """
+
+    mentions: int
+    questions: int
+    outside_share: float | None
+    weekend_share: float | None
+    questions_outside_share: float | None
+    answered_share: float | None
+    within_day_share: float | None
+    wait_office_h: float | None
+    wait_outside_h: float | None
+    by_hour: pl.DataFrame
+
+
+def _office() -> pl.Expr:
+    return (pl.col("weekday") <= 5) & pl.col("hour").is_between(
+        OFFICE_HOURS[0], OFFICE_HOURS[1] - 1
+    )
+
+
+def continuity(posts: pl.LazyFrame, tz: str, employers: list[str] | None = None) -> Continuity:
+    """Mentions and questions by time of arrival, and how long questions wait for an answer.
+
+    Args:
+        posts: Post table.
+        tz: Time zone that defines office hours.
+        employers: Organisations to look at (their mentions, their accounts' replies); all
+            when None.
+    """
+    frame = local_times(posts, tz).with_columns(_office().alias("office"))
+    if employers is not None:
+        frame = frame.filter(pl.col("employer").is_in(employers))
+    mentions = frame.filter(
+        (pl.col("author_type") == "public") & (pl.col("post_type") != "share")
+    ).collect()
+    questions = mentions.filter(pl.col("text").str.contains(QUESTION))
+    replies = (
+        frame.filter((pl.col("author_type") == "own") & pl.col("in_reply_to_id").is_not_null())
+        .select(
+            pl.col("in_reply_to_id").alias("post_id"), pl.col("published_at").alias("replied_at")
+        )
+        .collect()
+    )
+    first_reply = replies.group_by("post_id").agg(pl.col("replied_at").min())
+    waited = questions.join(first_reply, on="post_id", how="left").with_columns(
+        ((pl.col("replied_at") - pl.col("published_at")).dt.total_minutes() / 60).alias("wait_h")
+    )
+    has_replies = replies.height > 0
+
+    def share(frame: pl.DataFrame, expr: pl.Expr) -> float | None:
+        return frame.select(expr.mean()).item() if frame.height else None
+
+    answered = waited.filter(pl.col("wait_h").is_not_null())
+    by_hour = (
+        mentions.group_by("hour", "office").agg(pl.len().alias("mentions")).sort("hour", "office")
+    )
+    return Continuity(
+        mentions=mentions.height,
+        questions=questions.height,
+        outside_share=share(mentions, ~pl.col("office")),
+        weekend_share=share(mentions, pl.col("weekday") >= 6),
+        questions_outside_share=share(questions, ~pl.col("office")),
+        answered_share=share(waited, pl.col("wait_h").is_not_null()) if has_replies else None,
+        within_day_share=share(waited, pl.col("wait_h") <= 24) if has_replies else None,
+        wait_office_h=answered.filter(pl.col("office")).get_column("wait_h").median()
+        if has_replies
+        else None,
+        wait_outside_h=answered.filter(~pl.col("office")).get_column("wait_h").median()
+        if has_replies
+        else None,
+        by_hour=by_hour,
+    )

@@ -1,0 +1,47 @@
+"""The timing advice in words, Dutch or English."""
+
+from __future__ import annotations
+
+from babel.lists import format_list
+
+from core import fmt
+from core.i18n import t
+from core.timing import Recommendation
+
+
+def weekdays(days: tuple[int, ...] | list[int], lang: str) -> str:
+    """'dinsdag en woensdag' / 'Tuesday and Wednesday' (1 = Monday)."""
+    names = [t(f"weekday.{d}", lang) for d in days]
+    return format_list(names, locale=fmt.LOCALES[lang]) if names else ""
+
+
+def block(start: int, hours: int) -> str:
+    return f"{start:02d}:00–{(start + hours) % 24:02d}:00"
+
+
+def sentence(rec: Recommendation, metric: str, lang: str, min_posts: int) -> str:
+    """One line of advice for one platform, with its sample size and rates."""
+    platform = t(f"platform.{rec.platform}", lang)
+    if rec.thin:
+        return t(
+            "timing.rec_thin",
+            lang,
+            platform=platform,
+            posts=fmt.number(rec.total_posts, lang),
+            slots=rec.slots_tried,
+            min=min_posts,
+        )
+    return t(
+        "timing.rec",
+        lang,
+        platform=platform,
+        days=weekdays(rec.weekdays, lang),
+        time=block(rec.block, rec.block_hours),
+        posts=fmt.number(rec.posts, lang),
+        metric=t(f"metric.{metric}", lang),
+        rate=fmt.percent(rec.rate, lang),
+        overall=fmt.percent(rec.overall, lang),
+        lift=fmt.number(rec.lift, lang, 2),
+        low=fmt.number(rec.low, lang, 2),
+        high=fmt.number(rec.high, lang, 2),
+    )
