@@ -72,13 +72,23 @@ def heatmap(frame: pl.DataFrame, value_title: str, lang: str, percent: bool = Fa
         alt.Chart(data)
         .mark_rect(stroke="white", strokeWidth=0.5)
         .encode(
-            x=alt.X("hour:O", title=t("chart.hour", lang), axis=alt.Axis(labelAngle=0)),
+            x=alt.X(
+                "hour:O",
+                title=t("chart.hour", lang),
+                axis=alt.Axis(labelAngle=0),
+                scale=alt.Scale(domain=list(range(24))),  # every hour, also those without posts
+            ),
             y=alt.Y("day:N", sort=days, title=None),
             color=alt.Color(
                 "value:Q",
                 title=value_title,
                 scale=alt.Scale(scheme="tealblues"),
-                legend=alt.Legend(format=".1%" if percent else ",d", orient="bottom"),
+                legend=alt.Legend(
+                    format=".1%" if percent else ",d",
+                    labelExpr=fmt.vega_label_expr(lang),
+                    orient="bottom",
+                    titleLimit=400,
+                ),
             ),
             tooltip=[
                 alt.Tooltip("day:N", title=t("chart.weekday", lang)),
@@ -121,3 +131,35 @@ def slot_lifts(slots: pl.DataFrame, lang: str, block_hours: int, top: int = 12) 
         .encode(x="x:Q")
     )
     return (interval + point + one).properties(height=alt.Step(24))
+
+
+def hourly(frame: pl.DataFrame, labels: dict[bool, str], lang: str) -> alt.Chart:
+    """Mentions per hour of the day, coloured by inside or outside office hours."""
+    data = frame.with_columns(
+        pl.col("office").replace_strict(labels, return_dtype=pl.String).alias("when"),
+        pl.Series("text", [fmt.number(v, lang) for v in frame.get_column("mentions")]),
+    )
+    return (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("hour:O", title=t("chart.hour", lang), axis=alt.Axis(labelAngle=0)),
+            y=alt.Y(
+                "mentions:Q",
+                title=t("chart.mentions", lang),
+                axis=alt.Axis(labelExpr=fmt.vega_label_expr(lang)),
+            ),
+            color=alt.Color(
+                "when:N",
+                title=None,
+                scale=alt.Scale(domain=list(labels.values()), range=[PALETTE[0], PALETTE[1]]),
+                legend=alt.Legend(orient="top"),
+            ),
+            tooltip=[
+                alt.Tooltip("hour:O", title=t("chart.hour", lang)),
+                alt.Tooltip("when:N", title=" "),
+                alt.Tooltip("text:N", title=t("chart.mentions", lang)),
+            ],
+        )
+        .properties(height=280)
+    )

@@ -467,6 +467,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "All employers (normalised per account)",
     ),
     "timing.platform": ("Platform", "Platform"),
+    "timing.pool": (
+        "Beste tijdvakken leren van alle werkgevers (per account genormaliseerd)",
+        "Learn best slots from all employers (normalised per account)",
+    ),
+    "timing.pool_help": (
+        "Meer berichten geven betrouwbaarder tijdvakken. Elk bericht telt als verhouding tot het "
+        "gewone bericht van zijn eigen account, dus een groot account overstemt een klein niet.",
+        "More posts give more reliable slots. Each post counts relative to its own account's "
+        "typical post, so a large account does not drown out a small one.",
+    ),
     "timing.all_platforms": ("Alle platforms", "All platforms"),
     "timing.metric": ("Maatstaf", "Metric"),
     "timing.tz": ("Tijdzone", "Time zone"),
@@ -524,8 +534,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "timing.col.interval": ("Interval", "Interval"),
     "timing.col.thin": ("Te dun", "Too thin"),
     "timing.schedule": (
-        "Testschema: probeer tijdvakken die nog niet getest zijn",
-        "Test schedule: try slots not tested yet",
+        "Testschema voor {platform}: probeer tijdvakken die nog niet getest zijn",
+        "Test schedule for {platform}: try slots not tested yet",
     ),
     "timing.schedule_help": (
         "Tijdvakken met minder dan {min} berichten, waar het publiek het actiefst is, verdeeld "

@@ -74,10 +74,11 @@ def heatmap(posts: pl.LazyFrame, metric: str, tz: str) -> pl.DataFrame:
         on=["weekday", "hour"],
         how="left",
     )
-    filled = 0.0 if metric in ("posts", "engagements") else None
-    return full.with_columns(
-        pl.col("n").fill_null(0).cast(pl.UInt32), pl.col("value").fill_null(filled)
-    ).sort("weekday", "hour")
+    counted = metric in ("posts", "engagements")  # an empty cell is 0 posts, but no rate
+    value = pl.col("value").fill_null(0.0) if counted else pl.col("value")
+    return full.with_columns(pl.col("n").fill_null(0).cast(pl.UInt32), value).sort(
+        "weekday", "hour"
+    )
 
 
 @dataclass(frozen=True)
@@ -290,3 +291,35 @@ def recommend(
             )
         )
     return advice
+
+
+def select(
+    posts: pl.LazyFrame,
+    start=None,
+    end=None,
+    contains: str | None = None,
+    tz: str = "Europe/Amsterdam",
+) -> pl.LazyFrame:
+    """Posts within a local date range whose text contains a word (case-insensitive)."""
+    local_day = pl.col("published_at").dt.convert_time_zone(tz).dt.date()
+    if start is not None:
+        posts = posts.filter(local_day >= start)
+    if end is not None:
+        posts = posts.filter(local_day <= end)
+    if contains and contains.strip():
+        posts = posts.filter(
+            pl.col("text").str.to_lowercase().str.contains(contains.strip().lower(), literal=True)
+        )
+    return posts
+
+
+def accounts(posts: pl.LazyFrame, employers: list[str] | None) -> pl.LazyFrame:
+    """Original posts (not replies) by employer accounts, optionally of some employers only."""
+    own = posts.filter((pl.col("author_type") == "own") & (pl.col("post_type") != "reply"))
+    return own if employers is None else own.filter(pl.col("employer").is_in(employers))
+
+
+def audience(posts: pl.LazyFrame, employers: list[str] | None) -> pl.LazyFrame:
+    """Posts, comments and mentions by the public, optionally about some employers only."""
+    public = posts.filter(pl.col("author_type") == "public")
+    return public if employers is None else public.filter(pl.col("employer").is_in(employers))

@@ -1,6 +1,21 @@
-"""Timing: not built yet; the navigation is final, so the page says what it will answer."""
+"""Audience timing: when the audience is online, when we post, and when we should post."""
 
+import streamlit as st
+
+from app import cache, timing_view
 from app import components as c
+from core import timing
 
 with c.page("nav.timing"):
-    c.stub("question.timing")
+    st.caption(c.t("timing.intro"))
+    info = c.require_dataset()
+    posts = cache.posts(info)
+    chosen = timing_view.filters(posts, info)
+    selected = timing.select(posts.lazy(), chosen.start, chosen.end, chosen.contains, chosen.tz)
+    timing_view.heatmaps(selected, chosen)
+    rates = timing.available_rates(posts)
+    platform = timing_view.best(selected, chosen, rates)
+    if platform:
+        metric = chosen.metric if chosen.metric in rates else rates[0]
+        timing_view.test_schedule(selected, chosen, platform, metric)
+    timing_view.continuous(selected, chosen)
