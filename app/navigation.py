@@ -13,6 +13,8 @@ class PageSpec:
     icon: str
     section: str
     url_path: str
+    built: bool = False
+    """False while the page is an honest 'not built yet' placeholder."""
 
     @property
     def script(self) -> str:
@@ -21,10 +23,10 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("home", ":material/home:", "overview", ""),
-    PageSpec("data", ":material/upload_file:", "overview", "data"),
+    PageSpec("home", ":material/home:", "overview", "", built=True),
+    PageSpec("data", ":material/upload_file:", "overview", "data", built=True),
     PageSpec("themes", ":material/bubble_chart:", "insights", "themes"),
-    PageSpec("timing", ":material/schedule:", "insights", "timing"),
+    PageSpec("timing", ":material/schedule:", "insights", "timing", built=True),
     PageSpec("competitors", ":material/leaderboard:", "insights", "competitors"),
     PageSpec("listening", ":material/hearing:", "insights", "listening"),
     PageSpec("ambassadors", ":material/campaign:", "tools", "ambassadors"),

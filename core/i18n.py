@@ -495,7 +495,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Posts, comments and mentions by the public (not by employers or employees).",
     ),
     "timing.we_post": ("Wanneer wij posten", "When we post"),
-    "timing.we_post_help": ("Berichten van de gekozen accounts.", "Posts by the chosen accounts."),
+    "timing.we_post_help": (
+        "Berichten van de gekozen accounts; lege vakken: daar wordt niet gepost.",
+        "Posts by the chosen accounts; empty cells: no posts then.",
+    ),
     "timing.best": ("Beste tijdvakken per platform", "Best slots per platform"),
     "timing.best_help": (
         "Tijdvak = weekdag × blok van {hours} uur. Lift = hoeveel beter dan het gewone bericht "

@@ -14,7 +14,7 @@ from core.i18n import t
 from core.summary import overview
 
 MAIN = str(Path(__file__).resolve().parents[2] / "app" / "main.py")
-STUBS = [spec for spec in PAGES if spec.key not in {"home", "data"}]
+STUBS = [spec for spec in PAGES if not spec.built]
 
 
 def open_page(script: str | None = None, lang: str | None = None) -> AppTest:
