@@ -32,18 +32,24 @@ class Rule:
     source: str
 
 
+SEED = "Seed article 004, vacancy tips"
 RULES: tuple[Rule, ...] = (
-    Rule("salary", 20, c.salary, "Seed 004 ('state the salary'); EU Pay Transparency Directive 2023/970 art. 5"),
-    Rule("benefits", 10, c.benefits, "Seed 004 ('show benefits upfront')"),
-    Rule("career", 10, c.career, "Seed 004 ('concrete career perspectives, not \"growth opportunities\"')"),
-    Rule("apply", 10, c.apply, "Seed 004 ('a clearly visible Apply button')"),
-    Rule("questions", 10, c.questions, "Seed 004 ('make interaction possible: Questions?')"),
-    Rule("channel", 10, c.channel, "Seed 004 ('not only personal networks: use professional ones')"),
-    Rule("gendered_language", 10, c.gendered_language, "Gaucher, Friesen & Kay 2011; University of Antwerp; EU directive: gender-neutral ads"),
+    Rule("salary", 20, c.salary, f"{SEED} ('state the salary'); EU Directive 2023/970 art. 5"),
+    Rule("benefits", 10, c.benefits, f"{SEED} ('show benefits upfront')"),
+    Rule("career", 10, c.career, f"{SEED} ('concrete career perspectives')"),
+    Rule("apply", 10, c.apply, f"{SEED} ('a clearly visible Apply button')"),
+    Rule("questions", 10, c.questions, f"{SEED} ('make interaction possible: Questions?')"),
+    Rule("channel", 10, c.channel, f"{SEED} ('use professional networks')"),
+    Rule(
+        "gendered_language",
+        10,
+        c.gendered_language,
+        "Gaucher, Friesen & Kay 2011; University of Antwerp; EU Directive: gender-neutral ads",
+    ),
     Rule("length", 5, c.length, "Textio: posts of 300–700 words perform best"),
     Rule("readability", 10, c.readability, "Textmetrics: vacancy texts should read at CEFR B1"),
     Rule("cliches", 5, c.cliches, "Empty phrases say nothing about the job"),
-)  # fmt: skip
+)
 assert sum(r.points for r in RULES) == 100
 
 

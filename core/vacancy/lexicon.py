@@ -152,7 +152,10 @@ ENGLISH_ALTERNATIVES = {
     "fearless": "willing to try new things",
     "headstrong": "persistent",
 }
-NEUTRAL_TITLE = r"\((?:m|v|f|w|x|d|h)(?:\s*/\s*(?:m|v|f|w|x|d|h)){1,3}\)|\b(?:m/v/x|v/m/x|m/f/x|h/f/x|m/w/d|m/v|v/m|m/f|h/f)\b"
+NEUTRAL_TITLE = (
+    r"\((?:m|v|f|w|x|d|h)(?:\s*/\s*(?:m|v|f|w|x|d|h)){1,3}\)|"
+    r"\b(?:m/v/x|v/m/x|m/f/x|h/f/x|m/w/d|m/v|v/m|m/f|h/f)\b"
+)
 
 
 @cache
