@@ -1,0 +1,53 @@
+"""The vacancy text as safe HTML with the checks' findings marked.
+
+A vacancy text is user input: every character is escaped, and only our own ``<mark>`` tags are
+added. Overlapping findings are merged; a ``bad`` finding wins over a ``good`` one.
+"""
+
+from __future__ import annotations
+
+import html
+
+from core.vacancy import Result
+
+STYLE = {
+    "good": "background:#d7efe6;border-radius:3px;padding:0 2px",
+    "bad": "background:#fbd9c9;border-radius:3px;padding:0 2px",
+}
+
+
+def spans(result: Result) -> list[tuple[int, int, str, str]]:
+    """Non-overlapping ``(start, end, kind, rule ids)`` in text order."""
+    marks: list[tuple[int, int, str, str]] = []
+    for rule in result.results:
+        for e in rule.evidence:
+            marks.append((e.start, e.end, e.kind, rule.id))
+    marks.sort(key=lambda m: (m[0], 0 if m[2] == "bad" else 1, -m[1]))
+    merged: list[tuple[int, int, str, str]] = []
+    for start, end, kind, rule in marks:
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            worst = "bad" if "bad" in (last[2], kind) else "good"
+            merged[-1] = (
+                last[0],
+                max(last[1], end),
+                worst,
+                ", ".join(sorted({*last[3].split(", "), rule})),
+            )
+        else:
+            merged.append((start, end, kind, rule))
+    return merged
+
+
+def to_html(text: str, result: Result) -> str:
+    """Escaped text with ``<mark>`` around findings; line breaks kept."""
+    out, cursor = [], 0
+    for start, end, kind, rules in spans(result):
+        out.append(html.escape(text[cursor:start]))
+        title = html.escape(rules, quote=True)
+        out.append(
+            f'<mark style="{STYLE[kind]}" title="{title}">{html.escape(text[start:end])}</mark>'
+        )
+        cursor = end
+    out.append(html.escape(text[cursor:]))
+    return "".join(out).replace("\n", "<br>")
