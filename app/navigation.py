@@ -30,5 +30,5 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("competitors", ":material/leaderboard:", "insights", "competitors"),
     PageSpec("listening", ":material/hearing:", "insights", "listening"),
     PageSpec("ambassadors", ":material/campaign:", "tools", "ambassadors"),
-    PageSpec("vacancy", ":material/fact_check:", "tools", "vacancy"),
+    PageSpec("vacancy", ":material/fact_check:", "tools", "vacancy", built=True),
 )

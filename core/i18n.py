@@ -627,6 +627,193 @@ TEXTS: dict[str, tuple[str, str]] = {
     "weekday_short.5": ("vr", "Fri"),
     "weekday_short.6": ("za", "Sat"),
     "weekday_short.7": ("zo", "Sun"),
+    # --- vacancy checklist ------------------------------------------------------------------
+    "vacancy.intro": (
+        "Plak een vacaturetekst of upload bestanden. Je krijgt een score van 0 tot 100, per punt "
+        "wat goed is en wat beter kan, en de tekst met wat we vonden gemarkeerd.",
+        "Paste a vacancy text or upload files. You get a score from 0 to 100, per item what is "
+        "good and what could be better, and the text with what we found highlighted.",
+    ),
+    "vacancy.tab.paste": ("Tekst plakken", "Paste text"),
+    "vacancy.tab.files": ("Bestanden", "Files"),
+    "vacancy.tab.dataset": ("Uit de dataset", "From the dataset"),
+    "vacancy.name": (
+        "Naam van de vacature (voor de geschiedenis)",
+        "Name of the vacancy (for the history)",
+    ),
+    "vacancy.text": ("Vacaturetekst", "Vacancy text"),
+    "vacancy.placeholder": (
+        "Servicemonteur (m/v/x)\n\nWat ga je doen? ...",
+        "Service engineer\n\nWhat you will do ...",
+    ),
+    "vacancy.lang": ("Taal van de tekst", "Language of the text"),
+    "vacancy.lang.auto": ("Automatisch herkennen", "Detect automatically"),
+    "vacancy.lang.nl": ("Nederlands", "Dutch"),
+    "vacancy.lang.en": ("Engels", "English"),
+    "vacancy.lang.fr": ("Frans", "French"),
+    "vacancy.channels": ("Waar plaats je de vacature?", "Where will you post it?"),
+    "vacancy.channel.linkedin": ("LinkedIn", "LinkedIn"),
+    "vacancy.channel.jobboard": ("Vacaturesites", "Job boards"),
+    "vacancy.channel.careers_site": ("Eigen werkenbij-site", "Own careers site"),
+    "vacancy.channel.facebook": ("Facebook", "Facebook"),
+    "vacancy.channel.instagram": ("Instagram", "Instagram"),
+    "vacancy.channel.tiktok": ("TikTok", "TikTok"),
+    "vacancy.check": ("Controleren", "Check"),
+    "vacancy.empty": ("Plak eerst een tekst.", "Paste a text first."),
+    "vacancy.score": ("Score", "Score"),
+    "vacancy.detected": (
+        "Taal: {language} · {words} woorden",
+        "Language: {language} · {words} words",
+    ),
+    "vacancy.checklist": ("De checklist", "The checklist"),
+    "vacancy.highlighted": ("De tekst, met wat we vonden", "The text, with what we found"),
+    "vacancy.legend": (
+        "Groen: dit levert punten op. Oranje: dit kost punten.",
+        "Green: this earns points. Orange: this costs points.",
+    ),
+    "vacancy.points": ("{earned}/{points} punten", "{earned}/{points} points"),
+    "vacancy.not_checked": ("niet gecontroleerd", "not checked"),
+    "vacancy.fix_label": ("Zo verdien je de punten", "How to earn the points"),
+    "vacancy.history": ("Eerdere versies van deze vacature", "Earlier versions of this vacancy"),
+    "vacancy.history_col.when": ("Gecontroleerd", "Checked"),
+    "vacancy.history_col.score": ("Score", "Score"),
+    "vacancy.history_col.failing": ("Nog niet goed", "Not yet right"),
+    "vacancy.batch": ("Alle teksten", "All texts"),
+    "vacancy.batch_download": ("Download als Excel", "Download as Excel"),
+    "vacancy.column": ("Kolom met de vacaturetekst", "Column with the vacancy text"),
+    "vacancy.files_help": (
+        "txt, md, html, docx of pdf; of een CSV/Excel-bestand met één vacature per rij.",
+        "txt, md, html, docx or pdf; or a CSV/Excel file with one vacancy per row.",
+    ),
+    "vacancy.dataset_help": (
+        "Berichten uit de actieve dataset die op een vacature lijken (vacature, solliciteer, "
+        "we're hiring, ...).",
+        "Posts in the active dataset that look like vacancies (vacature, solliciteer, we're "
+        "hiring, ...).",
+    ),
+    "vacancy.dataset_none": (
+        "Geen vacatureberichten gevonden in de actieve dataset.",
+        "No vacancy posts found in the active dataset.",
+    ),
+    "vacancy.pick": (
+        "Kies een bericht om in detail te bekijken",
+        "Choose a post to look at in detail",
+    ),
+    "vacancy.found": ("Gevonden: {items}.", "Found: {items}."),
+    "vacancy.vague_found": ("Vaag: {items}.", "Vague: {items}."),
+    "vacancy.none_found": ("Niets gevonden.", "Nothing found."),
+    "vacancy.words": (
+        "{words} woorden (300–700 werkt het best).",
+        "{words} words (300–700 works best).",
+    ),
+    "vacancy.readability_score": (
+        "Leesbaarheid {score} (60 of hoger ≈ B1); gemiddeld {wps} woorden per zin.",
+        "Readability {score} (60 or higher ≈ B1); {wps} words per sentence on average.",
+    ),
+    "vacancy.longest": ("Langste zinnen: {items}", "Longest sentences: {items}"),
+    "vacancy.gender": (
+        "Mannelijk gecodeerd: {masculine}. Vrouwelijk gecodeerd: {feminine}.",
+        "Masculine-coded: {masculine}. Feminine-coded: {feminine}.",
+    ),
+    "vacancy.alternatives": ("Neutraler: {items}.", "More neutral: {items}."),
+    "vacancy.title_marker": ("De functietitel mist (m/v/x).", "The job title lacks (m/v/x)."),
+    "vacancy.channels_found": (
+        "Persoonlijk: {personal}. Professioneel: {professional}.",
+        "Personal: {personal}. Professional: {professional}.",
+    ),
+    "vacancy.choose_channels": (
+        "Kies hierboven waar je de vacature plaatst.",
+        "Choose above where you will post it.",
+    ),
+    "vacancy.rule.salary": ("Salaris", "Salary"),
+    "vacancy.rule.benefits": ("Arbeidsvoorwaarden", "Benefits"),
+    "vacancy.rule.career": ("Loopbaanperspectief", "Career perspective"),
+    "vacancy.rule.apply": ("Solliciteerknop", "Apply button"),
+    "vacancy.rule.questions": ("Vragen stellen", "Asking questions"),
+    "vacancy.rule.channel": ("Kanaal", "Channel"),
+    "vacancy.rule.gendered_language": ("Genderneutraal", "Gender-neutral"),
+    "vacancy.rule.length": ("Lengte", "Length"),
+    "vacancy.rule.readability": ("Leesbaarheid (B1)", "Readability (B1)"),
+    "vacancy.rule.cliches": ("Clichés", "Clichés"),
+    "vacancy.why.salary": (
+        "Vermeld het loon: 'competitief loon' zegt niets (seed-artikel 004). De Europese "
+        "richtlijn loontransparantie (2023/970, art. 5) vraagt een bedrag of bandbreedte.",
+        "State the salary: 'competitive salary' says nothing (seed article 004). The EU Pay "
+        "Transparency Directive (2023/970, art. 5) asks for a figure or range.",
+    ),
+    "vacancy.why.benefits": (
+        "Zet voordelen meteen in de kijker (seed-artikel 004).",
+        "Show benefits upfront (seed article 004).",
+    ),
+    "vacancy.why.career": (
+        "Maak loopbaanperspectief concreet; 'doorgroeimogelijkheden' zegt niets (seed-artikel 004).",
+        "Make career perspectives concrete; 'growth opportunities' says nothing (seed article 004).",
+    ),
+    "vacancy.why.apply": (
+        "Een goed zichtbare 'Solliciteren'-knop (seed-artikel 004).",
+        "A clearly visible 'Apply' button (seed article 004).",
+    ),
+    "vacancy.why.questions": (
+        "Maak interactie mogelijk: 'Vragen?' (seed-artikel 004).",
+        "Make interaction possible: 'Questions?' (seed article 004).",
+    ),
+    "vacancy.why.channel": (
+        "Niet alleen op persoonlijke netwerken zoals Facebook: gebruik professionele netwerken (seed-artikel 004).",
+        "Not only on personal networks such as Facebook: use professional networks (seed article 004).",
+    ),
+    "vacancy.why.gendered_language": (
+        "Mannelijk gecodeerde woorden maken vacatures minder aantrekkelijk voor vrouwen (Gaucher e.a. 2011; Universiteit Antwerpen).",
+        "Masculine-coded words make job ads less appealing to women (Gaucher et al. 2011; University of Antwerp).",
+    ),
+    "vacancy.why.length": (
+        "Vacatures van 300–700 woorden presteren het best (Textio).",
+        "Posts of 300–700 words perform best (Textio).",
+    ),
+    "vacancy.why.readability": (
+        "Schrijf op B1-niveau, dan begrijpt bijna iedereen je (Textmetrics).",
+        "Write at B1 level, so almost everyone understands you (Textmetrics).",
+    ),
+    "vacancy.why.cliches": (
+        "Lege woorden zeggen niets over het werk.",
+        "Empty phrases say nothing about the job.",
+    ),
+    "vacancy.fix.salary": (
+        "Noem een bedrag of bandbreedte met periode, bijvoorbeeld '€ 3.200 – € 4.100 bruto per maand'.",
+        "Give a figure or range with a period, e.g. '€3,200–€4,100 gross per month'.",
+    ),
+    "vacancy.fix.benefits": (
+        "Noem minstens twee concrete voordelen: vakantiegeld, 13e maand, pensioen, leaseauto, opleidingsbudget, thuiswerken.",
+        "Name at least two concrete benefits: holiday allowance, 13th month, pension, lease car, training budget, hybrid work.",
+    ),
+    "vacancy.fix.career": (
+        "Beschrijf een volgende stap: 'na twee jaar doorgroeien naar projectleider', of een opleidingstraject.",
+        "Describe a next step: 'grow into project lead within two years', or a training path.",
+    ),
+    "vacancy.fix.apply": (
+        "Zet een duidelijke oproep met een link: 'Solliciteer via werkenbij.nl/...'.",
+        "Add a clear call with a link: 'Apply at careers.example.com/...'.",
+    ),
+    "vacancy.fix.questions": (
+        "Noem een persoon met telefoon of e-mail: 'Vragen? Bel Eva de Jong, 010 123 4567'.",
+        "Name a person with phone or email: 'Questions? Call Emma Smith, +44 20 ...'.",
+    ),
+    "vacancy.fix.channel": (
+        "Plaats de vacature ook op LinkedIn, een vacaturesite of je werkenbij-site.",
+        "Also post it on LinkedIn, a job board or your careers site.",
+    ),
+    "vacancy.fix.gendered_language": (
+        "Vervang mannelijk gecodeerde woorden door neutrale (zie hieronder) en zet (m/v/x) achter de titel.",
+        "Replace masculine-coded words with neutral ones (see below).",
+    ),
+    "vacancy.fix.length": ("Maak de tekst 300 tot 700 woorden.", "Make the text 300 to 700 words."),
+    "vacancy.fix.readability": (
+        "Maak zinnen korter (gemiddeld onder de 15 woorden) en kies gewone woorden.",
+        "Shorten sentences (under 15 words on average) and use everyday words.",
+    ),
+    "vacancy.fix.cliches": (
+        "Schrap de clichés of maak ze concreet: wat doe je echt, met wie?",
+        "Cut the clichés or make them concrete: what does the job really involve?",
+    ),
     # --- shared labels -----------------------------------------------------------------------
     "segment.own_account": ("Eigen accounts", "Own accounts"),
     "segment.own_employees": ("Eigen medewerkers", "Own employees"),

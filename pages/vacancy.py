@@ -1,6 +1,19 @@
-"""Vacancy: not built yet; the navigation is final, so the page says what it will answer."""
+"""Vacancy checklist: is this job post ready to publish?"""
 
-from app import components as c
+import streamlit as st
 
-with c.page("nav.vacancy"):
-    c.stub("question.vacancy")
+from app import vacancy_view as view
+from app.components import page, t
+
+with page("nav.vacancy"):
+    st.caption(t("vacancy.intro"))
+    language, channels = view.options()
+    paste, files, dataset = st.tabs(
+        [t("vacancy.tab.paste"), t("vacancy.tab.files"), t("vacancy.tab.dataset")]
+    )
+    with paste:
+        view.paste(language, channels)
+    with files:
+        view.files(language, channels)
+    with dataset:
+        view.from_dataset(language, channels)

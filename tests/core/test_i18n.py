@@ -54,3 +54,9 @@ def test_t_formats_and_falls_back_to_key():
     assert t("sidebar.dataset_line", "nl", posts="5", start="a", end="b") == "5 berichten · a – b"
     assert t("no.such.key", "nl") == "no.such.key"
     assert t("nav.home", "xx") == "nav.home"
+
+
+def test_no_placeholder_shadows_the_translate_arguments():
+    reserved = {"key", "lang"}
+    clashes = {key for key, texts in TEXTS.items() if placeholders(texts[0]) & reserved}
+    assert clashes == set(), "rename these placeholders: t() takes key and lang itself"

@@ -225,20 +225,45 @@ def test_rule(rule, text, ctx, expected):
         ("Monteur (m/v/x)\nJe bent zelfstandig en nieuwsgierig.", NL, True, ["zelfstandig"]),
         ("Monteur (m/v/x)\nJe bent veelzijdig en betrokken.", NL, True, []),
         ("Monteur\nJe bent nieuwsgierig.", NL, False, []),
-        ("Monteur (m/v/x)\nJe bent resultaatgericht en stressbestendig.", NL, False, ["resultaatgericht", "stressbestendig"]),
-        ("Accountmanager (m/v/x)\nJe bent commercieel, competitief en analytisch.", NL, False, ["commercieel", "competitief", "analytisch"]),
+        (
+            "Monteur (m/v/x)\nJe bent resultaatgericht en stressbestendig.",
+            NL,
+            False,
+            ["resultaatgericht", "stressbestendig"],
+        ),
+        (
+            "Accountmanager (m/v/x)\nJe bent commercieel, competitief en analytisch.",
+            NL,
+            False,
+            ["commercieel", "competitief", "analytisch"],
+        ),
         ("Monteur (m/v/x)\nJe bent een ervaren, ambitieuze monteur.", NL, False, ["ervaren"]),
-        ("Monteur (m/v/x)\nJe bent daadkrachtig en assertief.", NL, False, ["daadkrachtig", "assertief"]),
+        (
+            "Monteur (m/v/x)\nJe bent daadkrachtig en assertief.",
+            NL,
+            False,
+            ["daadkrachtig", "assertief"],
+        ),
         ("Engineer\nYou are collaborative and supportive.", EN, True, []),
         ("Engineer\nYou are curious, committed and connect with people.", EN, True, []),
         ("Engineer\nYou care about your team and share knowledge.", EN, True, []),
         ("Engineer\nWe want someone who understands customers.", EN, True, []),
         ("Engineer\nYou are a supportive and interpersonal colleague.", EN, True, []),
         ("Engineer\nYou are competitive and dominant.", EN, False, ["competitive", "dominant"]),
-        ("Engineer\nYou are an aggressive, driven and decisive leader.", EN, False, ["aggressive", "driven", "decisive", "leader"]),
+        (
+            "Engineer\nYou are an aggressive, driven and decisive leader.",
+            EN,
+            False,
+            ["aggressive", "driven", "decisive", "leader"],
+        ),
         ("Engineer\nYou are independent and ambitious.", EN, False, ["independent", "ambitious"]),
         ("Engineer\nYou are analytical and assertive.", EN, False, ["analytical", "assertive"]),
-        ("Engineer\nA confident, fearless and headstrong person.", EN, False, ["confident", "fearless", "headstrong"]),
+        (
+            "Engineer\nA confident, fearless and headstrong person.",
+            EN,
+            False,
+            ["confident", "fearless", "headstrong"],
+        ),
     ],
 )
 def test_gendered_language(text, ctx, expected, masculine):
@@ -269,7 +294,10 @@ def test_channel(channels, expected):
     assert checks.channel("x", Context("nl", channels)).passed is expected
 
 
-@pytest.mark.parametrize(("words", "expected"), [(100, False), (299, False), (300, True), (500, True), (700, True), (701, False)])
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [(100, False), (299, False), (300, True), (500, True), (700, True), (701, False)],
+)
 def test_length(words, expected):
     assert checks.length(" ".join(["woord"] * words), NL).passed is expected
 

@@ -28,14 +28,26 @@ GOOD = (
 
 
 def test_highlight_escapes_user_input_and_marks_findings():
-    text = 'Marktconform salaris <script>alert("x")</script> & solliciteer via https://a.nl/?q=1&b=2'
+    text = (
+        'Marktconform salaris <script>alert("x")</script> & solliciteer via https://a.nl/?q=1&b=2'
+    )
     html = to_html(text, check(text, "nl"))
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert '<mark style="background:#fbd9c9' in html and ">Marktconform salaris</mark>" in html
     assert "&amp;b=2" in html
 
 
-@pytest.mark.parametrize(("text", "lang"), [(GOOD, "nl"), ("We are hiring a service engineer for our team in Leeds. You will maintain heat pumps.", "en"), ("Nous recherchons un technicien de maintenance pour notre équipe à Gand.", "fr")])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (GOOD, "nl"),
+        (
+            "We are hiring a service engineer for our team in Leeds. You will maintain heat pumps.",
+            "en",
+        ),
+        ("Nous recherchons un technicien de maintenance pour notre équipe à Gand.", "fr"),
+    ],
+)
 def test_language_detection(text, lang):
     assert detect_language(text) == lang
 
@@ -50,10 +62,12 @@ def test_files_of_every_kind(tmp_path):
     html = b"<html><head><style>x{}</style></head><body><h1>Monteur</h1><p>Salaris &euro; 3.000 per maand</p><script>bad()</script></body></html>"
     page = texts("v.html", html)[0][1]
     assert "Salaris € 3.000 per maand" in page and "bad()" not in page
-    assert texts("v.md", "# Monteur\nSolliciteer!".encode())[0][1].startswith("# Monteur")
-    table = b"title;description\nMonteur;Salaris 3.000 euro per maand\nPlanner;Marktconform salaris\n"
+    assert texts("v.md", b"# Monteur\nSolliciteer!")[0][1].startswith("# Monteur")
+    table = (
+        b"title;description\nMonteur;Salaris 3.000 euro per maand\nPlanner;Marktconform salaris\n"
+    )
     assert [n for n, _ in texts("v.csv", table)] == ["v.csv #2 Monteur", "v.csv #3 Planner"]
-    with pytest.raises(IngestError, match="v.pdf"):
+    with pytest.raises(IngestError, match=r"v\.pdf"):
         texts("v.pdf", b"%PDF-1.4 broken")
 
 
@@ -63,8 +77,16 @@ def test_pdf(tmp_path):
 
     writer = PdfWriter()
     page = writer.add_blank_page(300, 200)
-    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"), NameObject("/BaseFont"): NameObject("/Helvetica")})
-    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})}
+    )
     stream = DecodedStreamObject()
     stream.set_data(b"BT /F1 12 Tf 20 100 Td (Salaris 3.000 euro per maand) Tj ET")
     page[NameObject("/Contents")] = writer._add_object(stream)
@@ -78,7 +100,9 @@ def test_history_keeps_versions(tmp_path):
     first = GOOD.replace("Salaris: € 3.200 – € 4.100 bruto per maand", "Marktconform salaris")
     assert history.add("Servicemonteur", first, check(first, "nl"))
     assert history.add("servicemonteur!", GOOD, check(GOOD, "nl"))
-    assert not history.add("Servicemonteur", GOOD, check(GOOD, "nl")), "the same text is recorded once"
+    assert not history.add("Servicemonteur", GOOD, check(GOOD, "nl")), (
+        "the same text is recorded once"
+    )
     versions = History(tmp_path / "vacancies.json").versions("Servicemonteur")
     assert [v["score"] for v in versions] == [check(first, "nl").score, check(GOOD, "nl").score]
     assert versions[0]["score"] < versions[1]["score"]
@@ -86,7 +110,7 @@ def test_history_keeps_versions(tmp_path):
 
 
 def test_batch_table_and_xlsx():
-    table = check_many([("a", GOOD), ("b", "Marktconform salaris. =HYPERLINK(\"x\")")], "nl")
+    table = check_many([("a", GOOD), ("b", 'Marktconform salaris. =HYPERLINK("x")')], "nl")
     assert table["name"].to_list() == ["a", "b"]
     assert table["salary"].to_list() == [True, False]
     assert "salary" in table["failing"][1]
@@ -98,8 +122,17 @@ def test_cli_json_and_errors(tmp_path):
     good = tmp_path / "goed.txt"
     good.write_text(GOOD, encoding="utf-8")
     table = tmp_path / "posts.csv"
-    table.write_text("id,body\n1,Salary: $80k - $100k per year. Apply at https://x.io\n2,Competitive salary\n", encoding="utf-8")
-    run = subprocess.run([sys.executable, "-m", "core.vacancy", str(good), str(table), "--column", "body", "--json"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    table.write_text(
+        "id,body\n1,Salary: $80k - $100k per year. Apply at https://x.io\n2,Competitive salary\n",
+        encoding="utf-8",
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "core.vacancy", str(good), str(table), "--column", "body", "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
     posts = json.loads(run.stdout)["posts"]
     assert [p["name"] for p in posts] == ["goed.txt", "posts.csv #2", "posts.csv #3"]
@@ -107,5 +140,15 @@ def test_cli_json_and_errors(tmp_path):
     assert [s["passed"] for s in salary] == [True, True, False]
     assert salary[1]["evidence"] == ["$80k", "$100k"]
     assert set(salary[0]) >= {"id", "passed", "points", "evidence"}
-    missing = subprocess.run([sys.executable, "-m", "core.vacancy", str(tmp_path / "nope.txt")], cwd=ROOT, capture_output=True, text=True, timeout=60)
-    assert missing.returncode == 1 and "cannot be opened" in missing.stdout and "Traceback" not in missing.stderr
+    missing = subprocess.run(
+        [sys.executable, "-m", "core.vacancy", str(tmp_path / "nope.txt")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (
+        missing.returncode == 1
+        and "cannot be opened" in missing.stdout
+        and "Traceback" not in missing.stderr
+    )

@@ -1,0 +1,71 @@
+"""Vacancy checklist page: paste, score, highlights, history across versions, both languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from app import state
+
+MAIN = str(Path(__file__).resolve().parents[2] / "app" / "main.py")
+DRAFT = "Servicemonteur (m/v/x)\n\nMarktconform salaris en doorgroeimogelijkheden in een dynamische omgeving. Solliciteer via werkenbij.veldhuis.nl."
+BETTER = (
+    "Servicemonteur (m/v/x)\n\nSalaris € 3.200 – € 4.100 bruto per maand, vakantiegeld en een leaseauto. "
+    "Na twee jaar groei je door naar eerste monteur. Vragen? Bel Eva de Jong, 010 123 4567. "
+    "Solliciteer via werkenbij.veldhuis.nl."
+)
+
+
+def vacancy_page(lang: str) -> AppTest:
+    at = AppTest.from_file(MAIN, default_timeout=90)
+    at.session_state["lang"] = lang
+    at.run()
+    at.switch_page("../pages/vacancy.py").run()
+    assert not at.exception
+    return at
+
+
+def check(at: AppTest, text: str, name: str = "Servicemonteur") -> AppTest:
+    at.text_input(key=state.VACANCY_NAME).input(name)
+    at.text_area(key=state.VACANCY_TEXT).input(text)
+    next(b for b in at.button if b.label in ("Controleren", "Check")).click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    return at
+
+
+def test_paste_score_highlights_and_history(data_dir):
+    at = check(vacancy_page("nl"), DRAFT)
+    first = at.metric[0].value
+    labels = [e.label for e in at.expander]
+    assert any("Salaris" in label and "0/20" in label for label in labels)
+    highlighted = next(m.value for m in at.markdown if "<mark" in m.value)
+    assert (
+        ">Marktconform salaris</mark>" in highlighted
+        and ">dynamische omgeving</mark>" in highlighted
+    )
+    at = check(at, BETTER)
+    assert int(at.metric[0].value.split("/")[0]) > int(first.split("/")[0])
+    assert any(s.value == "Eerdere versies van deze vacature" for s in at.subheader)
+    # The history survives a restart of the app.
+    again = check(vacancy_page("nl"), BETTER)
+    assert any(s.value == "Eerdere versies van deze vacature" for s in again.subheader)
+
+
+def test_english_interface_and_channels(data_dir):
+    at = vacancy_page("en")
+    at.multiselect(key=state.VACANCY_CHANNELS).set_value(["facebook", "instagram"])
+    at = check(
+        at,
+        "Service engineer\n\nCompetitive salary. Apply at https://careers.example.com",
+        "Engineer",
+    )
+    labels = [e.label for e in at.expander]
+    assert any("Channel" in label and "0/10" in label for label in labels)
+    assert any("Salary" in label for label in labels)
+
+
+def test_dataset_tab_scores_vacancy_posts(data_dir):
+    at = vacancy_page("en")
+    assert any(s.value == "All texts" for s in at.subheader)
+    assert at.dataframe, "the batch table of the demo's vacancy posts"
