@@ -34,7 +34,11 @@ def options() -> tuple[str, list[str]]:
         t("vacancy.lang"), LANGS, format_func=languages.__getitem__, key=state.VACANCY_LANG
     )
     channels = right.multiselect(
-        t("vacancy.channels"), CHANNELS, format_func=places.__getitem__, key=state.VACANCY_CHANNELS
+        t("vacancy.channels"),
+        CHANNELS,
+        format_func=places.__getitem__,
+        key=state.VACANCY_CHANNELS,
+        placeholder=t("vacancy.channels_placeholder"),
     )
     return language, channels
 
@@ -227,6 +231,13 @@ def from_dataset(language: str, channels: list[str]) -> None:
     if posts.is_empty():
         st.info(t("vacancy.dataset_none"))
         return
+    wanted = st.session_state.get(state.VACANCY_DATASET, False)
+    if not wanted and not st.button(
+        t("vacancy.dataset_run", count=fmt.number(posts.height, lang())),
+        icon=":material/fact_check:",
+    ):
+        return
+    st.session_state[state.VACANCY_DATASET] = True
     names = [
         f"{p} · {fmt.day(d, lang())} · {(e or '')}"
         for p, d, e in posts.select(

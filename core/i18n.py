@@ -652,6 +652,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "vacancy.lang.en": ("Engels", "English"),
     "vacancy.lang.fr": ("Frans", "French"),
     "vacancy.channels": ("Waar plaats je de vacature?", "Where will you post it?"),
+    "vacancy.channels_placeholder": ("Kies een of meer kanalen", "Choose one or more channels"),
     "vacancy.channel.linkedin": ("LinkedIn", "LinkedIn"),
     "vacancy.channel.jobboard": ("Vacaturesites", "Job boards"),
     "vacancy.channel.careers_site": ("Eigen werkenbij-site", "Own careers site"),
@@ -679,6 +680,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "vacancy.history_col.score": ("Score", "Score"),
     "vacancy.history_col.failing": ("Nog niet goed", "Not yet right"),
     "vacancy.batch": ("Alle teksten", "All texts"),
+    "vacancy.words_col": ("Woorden", "Words"),
+    "vacancy.dataset_run": (
+        "Controleer de {count} vacatureberichten",
+        "Check the {count} vacancy posts",
+    ),
     "vacancy.batch_download": ("Download als Excel", "Download as Excel"),
     "vacancy.column": ("Kolom met de vacaturetekst", "Column with the vacancy text"),
     "vacancy.files_help": (

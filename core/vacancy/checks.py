@@ -83,8 +83,37 @@ def _value(number: str, thousands: bool) -> float | None:
     return value * 1000 if thousands else value
 
 
+# 'Pay: 18.00 - 22.00 per hour', 'Salaris: 2800 tot 3200 bruto': a figure right after a pay
+# word, without a currency sign; it counts when a period or a second figure follows.
+BARE = re.compile(
+    rf"(?:salaris|salary|pay|loon|uurloon|wage|compensation|rate)\s*(?:range|schaal|indicatie)?"
+    rf"\s*[:=]?\s*(?:van|of|from|between|tussen|de|is)?\s*(?P<d>{NUMBER})(?:\s?(?P<dk>k)\b)?",
+    FLAGS,
+)
+
+
+def _bare_amounts(text: str, taken: list[Evidence]) -> list[tuple[Evidence, float, bool]]:
+    found = []
+    for m in BARE.finditer(text):
+        start, end = m.start("d"), m.end("dk") if m.group("dk") else m.end("d")
+        if any(e.start <= start < e.end for e in taken):
+            continue
+        after = text[end : end + 40]
+        ranged = re.match(rf"\s*(?:-|–|—|tot|to|and|en)\s*{CURRENCY}?\s?\d", after, FLAGS)
+        period = re.search(lex.PERIOD, after, FLAGS)
+        value = _value(m.group("d"), bool(m.group("dk")))
+        if value and value >= 5 and (ranged or period or m.group("dk")):
+            found.append((Evidence(start, end, text[start:end], "good"), value, True))
+    return found
+
+
 def salary_amounts(text: str) -> list[tuple[Evidence, float, bool]]:
     """Money amounts that are pay: (span, value, has a period or salary context)."""
+    found = _currency_amounts(text)
+    return found + _bare_amounts(text, [e for e, _, _ in found])
+
+
+def _currency_amounts(text: str) -> list[tuple[Evidence, float, bool]]:
     found = []
     for m in AMOUNT.finditer(text):
         number = m.group("a") or m.group("b") or m.group("c")

@@ -31,7 +31,8 @@ VAGUE_SALARY = (
 )
 SALARY_CONTEXT = (
     r"salaris\w*|\bloon\b|uurloon|startsalaris|beloning|verdien\w*|inschaling|bruto|schaal|"
-    r"salary|\bpay\b|pay range|base pay|compensation|wage|earn\w*|gross|ote|salaire|rémunération"
+    r"salary|\bpay\b|pay range|base pay|compensation|wage|earn\w*|gross|\bote\b|hourly|"
+    r"\brate\b|uurtarief|salaire|rémunération"
 )
 PERIOD = (
     r"per\s+(?:maand|jaar|uur|week|month|year|hour|annum|mois|an|heure)|p\.?\s?/?\s?m\.?(?=\W|$)|"
@@ -43,7 +44,8 @@ NOT_SALARY = (
     r"budget|bonus|premie|aanbrengpremie|vergoeding|allowance|stipend|reiskosten|toeslag|"
     r"funding|raised|omzet|revenue|turnover|miljoen|million|billion|miljard|investment|"
     r"investering|korting|discount|subsid\w*|prijs|price|kosten|costs?|fee|gift|cadeau|"
-    r"referral|signing|sign-on|relocation|verhuis"
+    r"referral|signing|sign-on|relocation|verhuis|tuition|reimburse\w*|assistance|match\w*|"
+    r"401|deductible|credit|voucher|cheque|tegoed|spaar\w*|savings|lunch|meal|maaltijd"
 )
 
 BENEFITS = (

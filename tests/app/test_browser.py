@@ -159,3 +159,27 @@ def test_upload_a_file_through_the_real_page(server, page, tmp_path):
     page.set_viewport_size({"width": 1400, "height": 3000})
     page.wait_for_timeout(500)
     page.screenshot(path=str(SHOTS / "data-upload-nl.png"), full_page=True)
+
+
+def test_vacancy_check_in_the_real_page(server, page):
+    page.goto(f"{server}/vacancy")
+    settle(page, "Vacaturecheck")
+    page.get_by_label("Vacaturetekst").fill(
+        "Servicemonteur (m/v/x)\n\nMarktconform salaris en doorgroeimogelijkheden in een dynamische omgeving. "
+        "Salaris € 3.200 – € 4.100 bruto per maand. Solliciteer via werkenbij.veldhuis.nl. <b>geen html</b>"
+    )
+    page.get_by_role("button", name="Controleren").click()
+    page.get_by_text("De tekst, met wat we vonden").first.wait_for(timeout=60_000)
+    settle(page, "Vacaturecheck")
+    assert_clean(page)
+    marks = page.locator("mark")
+    assert marks.count() >= 3
+    assert "Marktconform salaris" in marks.all_inner_texts()
+    assert page.locator("b", has_text="geen html").count() == 0, (
+        "user text is escaped, not rendered"
+    )
+    page.set_viewport_size({"width": 1400, "height": 2600})
+    page.screenshot(path=str(SHOTS / "vacancy-check-nl.png"), full_page=True)
+    page.get_by_text("English", exact=True).click()
+    settle(page, "Vacancy checklist")
+    assert_clean(page)

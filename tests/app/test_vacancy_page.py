@@ -67,5 +67,8 @@ def test_english_interface_and_channels(data_dir):
 
 def test_dataset_tab_scores_vacancy_posts(data_dir):
     at = vacancy_page("en")
+    assert not any(s.value == "All texts" for s in at.subheader), "only on request"
+    next(b for b in at.button if b.label.startswith("Check the ")).click().run()
+    assert not at.exception and not at.error
     assert any(s.value == "All texts" for s in at.subheader)
     assert at.dataframe, "the batch table of the demo's vacancy posts"

@@ -30,6 +30,12 @@ SALARY_PASS = [
     ("USD 80,000 annually", EN),
     ("Salary range €3,000–€3,800 gross per month", EN),
     ("$22/hr", EN),
+    ("Pay: 18.00 - 22.00 per hour", EN),
+    ("Hourly rate: $18-$22", EN),
+    ("$18-22/hour", EN),
+    ("Salaris: 2800 tot 3200 bruto per maand", NL),
+    ("Salary range: 65k - 75k", EN),
+    ("Job Type: Full-time. Pay: $60,000.00 - $70,000.00 per year. Benefits: 401(k), dental.", EN),
 ]
 SALARY_FAIL = [
     ("Marktconform salaris", NL),
@@ -52,6 +58,15 @@ SALARY_FAIL = [
     ("$500 signing bonus", EN),
     ("A $1,000 referral bonus for every hire", EN),
     ("Competitive pay depending on experience", EN),
+    ("$2,500 tuition reimbursement per year", EN),
+    ("The company matches up to $6,000 per year", EN),
+    ("$5,250 education assistance annually", EN),
+    ("Health plans with a $0 deductible", EN),
+    ("Up to 20% annual bonus", EN),
+    ("We serve 10,000 customers a year", EN),
+    ("Apply before 31-12-2026", NL),
+    ("Salaris: in overleg", NL),
+    ("Our $150 million fund", EN),
 ]
 
 
