@@ -1,0 +1,142 @@
+"""Who already speaks up for the organisation (candidates) and who amplifies it (fans).
+
+Seed article 000, reasons 5 and 6: look for the positive voices, not for Big-Brother
+monitoring. People are shown under a stable pseudonym until their consent is recorded in the
+roster; only then their name and their activity over time.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from core.ambassadors.roster import pseudonym, tracked
+from core.categories import top_categories
+from core.metrics import with_derived
+
+
+def _who() -> pl.Expr:
+    return (
+        pl.coalesce("author_handle", "author_name")
+        .str.strip_chars()
+        .str.to_lowercase()
+        .str.strip_chars_start("@")
+    )
+
+
+def _known(roster: list[dict]) -> dict[str, dict]:
+    return {
+        h["handle"].strip().lstrip("@").lower(): person
+        for person in roster
+        for h in person.get("handles", [])
+    }
+
+
+def candidates(
+    posts: pl.LazyFrame, own: str | None, roster: list[dict], limit: int = 20
+) -> pl.DataFrame:
+    """Employees (and others) who post often and positively about the own organisation.
+
+    Returns:
+        ``key`` (handle), ``label`` (name if consented, else a pseudonym), ``kind``
+        (employee/public), ``posts``, ``positive`` (share), ``reach``, ``engagement``
+        (median engagements), ``topics`` (most frequent activity categories), ``in_roster``;
+        best first.
+    """
+    mine = with_derived(posts).filter(
+        pl.col("author_type").is_in(["employee", "public"])
+        & ~pl.col("post_type").is_in(["share", "reply"])
+    )
+    if own:
+        mine = mine.filter(pl.col("employer") == own)
+    mine = mine.filter((pl.col("employer_role") == "own") | pl.col("employer_role").is_null())
+    keyed = mine.with_columns(_who().alias("key")).filter(pl.col("key").is_not_null()).collect()
+    stats = (
+        keyed.group_by("key")
+        .agg(
+            pl.col("author_type").cast(pl.String).mode().first().alias("kind"),
+            pl.len().alias("posts"),
+            (pl.col("sentiment") == "positive").mean().alias("positive"),
+            pl.col("reach").sum().alias("reach"),
+            pl.col("engagements").median().alias("engagement"),
+        )
+        .filter((pl.col("posts") >= 3) & (pl.col("positive").fill_null(0) >= 0.5))
+        .with_columns((pl.col("posts") * pl.col("positive").fill_null(0)).alias("score"))
+        .sort(["score", "key"], descending=[True, False])
+        .head(limit)
+    )
+    # At most `limit` people: their topics one by one (a loop over people, not over posts).
+    topics = [
+        ", ".join(top_categories(keyed.filter(pl.col("key") == k))) for k in stats.get_column("key")
+    ]
+    return (
+        _label(stats, roster, "employee")
+        .with_columns(pl.Series("topics", topics, dtype=pl.String))
+        .drop("score")
+    )
+
+
+def fans(posts: pl.LazyFrame, own: str | None, roster: list[dict], limit: int = 20) -> pl.DataFrame:
+    """People who share and comment on the own organisation's posts most, positively."""
+    frame = posts.filter(
+        (pl.col("author_type") == "public")
+        & pl.col("post_type").is_in(["share", "reply"])
+        & (pl.col("sentiment") != "negative")
+    )
+    if own:
+        frame = frame.filter(pl.col("employer") == own)
+    stats = (
+        frame.with_columns(_who().alias("key"))
+        .group_by("key")
+        .agg(
+            pl.len().alias("interactions"),
+            (pl.col("post_type") == "share").sum().alias("shares"),
+            pl.col("followers").max().alias("followers"),
+        )
+        .filter(pl.col("interactions") >= 3)
+        .sort(["interactions", "key"], descending=[True, False])
+        .head(limit)
+        .collect()
+    )
+    return _label(stats, roster, "fan")
+
+
+def _label(stats: pl.DataFrame, roster: list[dict], prefix: str) -> pl.DataFrame:
+    """Names for the consented, stable pseudonyms (by kind: employee, person, fan) for others."""
+    known = _known(roster)
+    keys = stats.get_column("key").to_list()
+    kinds = stats.get_column("kind").to_list() if "kind" in stats.columns else [prefix] * len(keys)
+    prefixes = [prefix if kind == "employee" or prefix == "fan" else "person" for kind in kinds]
+    labels = [
+        known[k]["name"] if k in known and tracked(known[k]) else pseudonym(k, p)
+        for k, p in zip(keys, prefixes, strict=True)
+    ]
+    return stats.with_columns(
+        pl.Series("label", labels, dtype=pl.String),
+        pl.Series("in_roster", [k in known for k in keys], dtype=pl.Boolean),
+    )
+
+
+def activity(posts: pl.LazyFrame, person: dict, tz: str) -> dict:
+    """Posts, reach, engagement, topics and posting hours of one consented ambassador."""
+    from core.ambassadors.care import their_posts
+
+    mine = (
+        with_derived(their_posts(posts, person))
+        .with_columns(pl.col("published_at").dt.convert_time_zone(tz).dt.hour().alias("hour"))
+        .collect()
+    )
+    if mine.is_empty():
+        return {"posts": 0}
+    topics = top_categories(mine)
+    return {
+        "posts": mine.height,
+        "reach": int(mine.get_column("reach").sum() or 0),
+        "engagement": mine.get_column("engagements").median(),
+        "positive": mine.select((pl.col("sentiment") == "positive").mean()).item(),
+        "topics": topics,
+        "hours": mine.group_by("hour").len().sort("hour"),
+        "platforms": {
+            str(k): v
+            for k, v in mine.group_by("platform").len().sort("len", descending=True).iter_rows()
+        },
+    }
