@@ -29,6 +29,6 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("timing", ":material/schedule:", "insights", "timing", built=True),
     PageSpec("competitors", ":material/leaderboard:", "insights", "competitors"),
     PageSpec("listening", ":material/hearing:", "insights", "listening"),
-    PageSpec("ambassadors", ":material/campaign:", "tools", "ambassadors"),
+    PageSpec("ambassadors", ":material/campaign:", "tools", "ambassadors", built=True),
     PageSpec("vacancy", ":material/fact_check:", "tools", "vacancy", built=True),
 )

@@ -31,8 +31,12 @@ def _known(roster: list[dict]) -> dict[str, dict]:
     }
 
 
+WORDS = {"employee": "employee", "person": "person", "fan": "fan"}
+"""Words for pseudonyms; the page passes them in the interface language."""
+
+
 def candidates(
-    posts: pl.LazyFrame, own: str | None, roster: list[dict], limit: int = 20
+    posts: pl.LazyFrame, own: str | None, roster: list[dict], limit: int = 20, words: dict = WORDS
 ) -> pl.DataFrame:
     """Employees (and others) who post often and positively about the own organisation.
 
@@ -69,13 +73,15 @@ def candidates(
         ", ".join(top_categories(keyed.filter(pl.col("key") == k))) for k in stats.get_column("key")
     ]
     return (
-        _label(stats, roster, "employee")
+        _label(stats, roster, "employee", words)
         .with_columns(pl.Series("topics", topics, dtype=pl.String))
         .drop("score")
     )
 
 
-def fans(posts: pl.LazyFrame, own: str | None, roster: list[dict], limit: int = 20) -> pl.DataFrame:
+def fans(
+    posts: pl.LazyFrame, own: str | None, roster: list[dict], limit: int = 20, words: dict = WORDS
+) -> pl.DataFrame:
     """People who share and comment on the own organisation's posts most, positively."""
     frame = posts.filter(
         (pl.col("author_type") == "public")
@@ -97,17 +103,19 @@ def fans(posts: pl.LazyFrame, own: str | None, roster: list[dict], limit: int = 
         .head(limit)
         .collect()
     )
-    return _label(stats, roster, "fan")
+    return _label(stats, roster, "fan", words)
 
 
-def _label(stats: pl.DataFrame, roster: list[dict], prefix: str) -> pl.DataFrame:
+def _label(
+    stats: pl.DataFrame, roster: list[dict], prefix: str, words: dict = WORDS
+) -> pl.DataFrame:
     """Names for the consented, stable pseudonyms (by kind: employee, person, fan) for others."""
     known = _known(roster)
     keys = stats.get_column("key").to_list()
     kinds = stats.get_column("kind").to_list() if "kind" in stats.columns else [prefix] * len(keys)
     prefixes = [prefix if kind == "employee" or prefix == "fan" else "person" for kind in kinds]
     labels = [
-        known[k]["name"] if k in known and tracked(known[k]) else pseudonym(k, p)
+        known[k]["name"] if k in known and tracked(known[k]) else pseudonym(k, words[p])
         for k, p in zip(keys, prefixes, strict=True)
     ]
     return stats.with_columns(

@@ -313,11 +313,16 @@ class Roster:
             docs = db.table("ambassadors").all()
         return sorted((dict(d) for d in docs), key=lambda d: d["created_at"])
 
-    def export_json(self) -> bytes:
-        """The whole roster as JSON (with its schema version)."""
-        return json.dumps(
-            {"schema": SCHEMA_VERSION, "ambassadors": self.all()}, ensure_ascii=False, indent=2
-        ).encode("utf-8")
+    def export_json(self, private: bool = False) -> bytes:
+        """The whole roster as JSON (with its schema version).
+
+        Args:
+            private: Pseudonymise everyone without recorded consent (for files that leave the
+                app); the full export is the backup to import again.
+        """
+        records = export_view(self.all()) if private else self.all()
+        payload = {"schema": SCHEMA_VERSION, "ambassadors": records}
+        return json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8")
 
     def import_json(self, data: bytes, replace: bool = False) -> int:
         """Import an export. Every record is validated first; nothing changes if one fails.
@@ -384,3 +389,26 @@ __all__ = [
     "tracked",
     "validate",
 ]
+
+
+def display_name(record: dict, word: str = "ambassador") -> str:
+    """The name to show: the real one once consent is recorded, a stable pseudonym before."""
+    if tracked(record):
+        return record["name"]
+    handles = record.get("handles") or []
+    return pseudonym(handles[0]["handle"] if handles else record.get("id", record["name"]), word)
+
+
+def export_view(records: list[dict]) -> list[dict]:
+    """Records as they may leave the app: without consent, name and handles pseudonymised."""
+    out = []
+    for record in records:
+        if tracked(record):
+            out.append(record)
+        else:
+            hidden = [
+                {"platform": h.get("platform"), "handle": pseudonym(h["handle"], "account")}
+                for h in record.get("handles", [])
+            ]
+            out.append({**record, "name": display_name(record), "handles": hidden, "notes": None})
+    return out

@@ -178,3 +178,22 @@ def test_export_import_round_trip_and_all_or_nothing(tmp_path):
 def test_pseudonyms_are_stable_and_not_the_handle():
     assert pseudonym("@SanneBakker", "employee") == pseudonym("sannebakker", "employee")
     assert "sanne" not in pseudonym("@sannebakker", "employee").lower()
+
+
+def test_private_export_pseudonymises_everyone_without_consent(tmp_path):
+    from core.ambassadors.roster import display_name
+
+    roster = Roster(tmp_path / "r.json")
+    roster.add(person(name="Zonder Toestemming", handles=[{"platform": "x", "handle": "@zonder"}]))
+    roster.add(
+        person(
+            name="Met Toestemming",
+            handles=[{"platform": "x", "handle": "@met"}],
+            consent_date="2026-01-01",
+        )
+    )
+    text = roster.export_json(private=True).decode()
+    assert "Zonder Toestemming" not in text and "@zonder" not in text
+    assert "Met Toestemming" in text and "@met" in text
+    names = [display_name(r) for r in roster.all()]
+    assert names[0].startswith("ambassador #") and names[1] == "Met Toestemming"
