@@ -10,7 +10,7 @@ import streamlit as st
 from app import cache, state
 from app.components import lang, t
 from core import charts, fmt, settings
-from core.ambassadors import care, discover
+from core.ambassadors import care, demo_roster, discover
 from core.ambassadors.roster import STATUSES, Roster, RosterError, display_name, tracked
 from core.datasets import DatasetInfo
 
@@ -376,6 +376,10 @@ def page(info: DatasetInfo) -> None:
     flash = st.session_state.pop(state.FLASH, None)
     if flash:
         st.success(flash, icon=":material/check_circle:")
+    if info.kind == "demo" and not store.all():
+        st.info(t("amb.demo_hint"), icon=":material/science:")
+        if st.button(t("amb.demo_load"), icon=":material/group_add:"):
+            _save(lambda: [store.add(r) for r in demo_roster.records()], t("amb.demo_loaded"))
     tabs = st.tabs([t("amb.tab.care"), t("amb.tab.roster"), t("amb.tab.data"), t("amb.tab.backup")])
     with tabs[0]:
         care_section(store, posts)

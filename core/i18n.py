@@ -826,6 +826,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Employees who talk about their work online are invaluable, but you ask them to spend more time online. Choose people who enjoy it, agree a plan together, facilitate, leave monitoring to comms or HR, check in regularly — and thank them (seed article 003).",
     ),
     "amb.tab.care": ("Zorg", "Care"),
+    "amb.demo_hint": (
+        "Dit is de demodataset. Laad de voorbeeldlijst met de vijf ambassadeurs van Veldhuis Techniek (met toestemming en afspraken) om te zien hoe de pagina werkt.",
+        "This is the demo dataset. Load the example list with Veldhuis Techniek's five ambassadors (with consent and agreements) to see how the page works.",
+    ),
+    "amb.demo_load": ("Voorbeeldlijst laden", "Load the example list"),
+    "amb.demo_loaded": (
+        "De vijf voorbeeldambassadeurs staan in de lijst.",
+        "The five example ambassadors are in the list.",
+    ),
     "amb.tab.roster": ("Ambassadeurs", "Ambassadors"),
     "amb.tab.data": ("Uit de data", "From the data"),
     "amb.tab.backup": ("Export en import", "Export and import"),
