@@ -73,5 +73,7 @@ def test_demo_roster_tells_the_story(data_dir):
     at = click(ambassadors_page("en"), "Load the example list")
     assert len(Roster(data_dir / "ambassadors.json").all()) == 5
     warnings = [w.value for w in at.warning]
-    assert any(w.startswith("Sanne Bakker") and "outside the agreed hours" in w for w in warnings), warnings
+    assert any(
+        w.startswith("Sanne Bakker") and "outside the agreed hours" in w for w in warnings
+    ), warnings
     assert not any(w.startswith(("Daan", "Fatima", "Joris")) and "hours" in w for w in warnings)
