@@ -29,18 +29,9 @@ from core.ingest.parse import (
 from core.ingest.profiles import Profile, detect
 from core.ingest.readers import ROW, RawTable
 from core.ingest.report import Dropped, FileReport
-from core.schema import conform
+from core.schema import METRIC_COLUMNS, conform
 
-METRICS = (
-    "impressions",
-    "reach",
-    "reactions",
-    "comments",
-    "shares",
-    "clicks",
-    "video_views",
-    "followers",
-)
+METRICS = METRIC_COLUMNS
 TEXT_FIELDS = (
     "author_handle",
     "author_name",

@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
 from core.ambassadors.roster import Roster
-
-MAIN = str(Path(__file__).resolve().parents[2] / "app" / "main.py")
+from tests.app.conftest import open_page
 
 
 def ambassadors_page(lang: str = "nl") -> AppTest:
-    at = AppTest.from_file(MAIN, default_timeout=90)
-    at.session_state["lang"] = lang
-    at.run()
-    at.switch_page("../pages/ambassadors.py").run()
-    assert not at.exception and not at.error, [e.value for e in at.error]
-    return at
+    return open_page("../pages/ambassadors.py", lang)
 
 
 def click(at: AppTest, prefix: str) -> AppTest:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from streamlit.testing.v1 import AppTest
 
 from app import state
 from core.datasets import DatasetStore
 from core.ingest import MappingMemory
+from tests.app.conftest import open_page
 
-MAIN = str(Path(__file__).resolve().parents[2] / "app" / "main.py")
 UNKNOWN = "Wanneer;Wat;Wie;Duimpjes\n03-03-2026 08:30;Wij zoeken een monteur;@veldhuis;12\n04-03-2026 21:15;Werkdruk!;@piet;-3\n".encode(
     "cp1252"
 )
@@ -21,12 +19,7 @@ KNOWN = (
 
 
 def data_page(lang: str = "en") -> AppTest:
-    at = AppTest.from_file(MAIN, default_timeout=60)
-    at.session_state["lang"] = lang
-    at.run()
-    at.switch_page("../pages/data.py").run()
-    assert not at.exception
-    return at
+    return open_page("../pages/data.py", lang)
 
 
 def field(at: AppTest, target: str):

@@ -12,18 +12,14 @@ from core import fmt
 from core.datasets import DatasetStore
 from core.i18n import t
 from core.summary import overview
+from tests.app.conftest import open_page as shared_open_page
 
 MAIN = str(Path(__file__).resolve().parents[2] / "app" / "main.py")
 STUBS = [spec for spec in PAGES if not spec.built]
 
 
 def open_page(script: str | None = None, lang: str | None = None) -> AppTest:
-    at = AppTest.from_file(MAIN, default_timeout=60)
-    if lang:
-        at.session_state["lang"] = lang
-    at.run()
-    if script:
-        at.switch_page(script).run()
+    at = shared_open_page(script, lang, timeout=60, clean=False)
     assert not at.exception, [e.value for e in at.exception]
     return at
 

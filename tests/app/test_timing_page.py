@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from streamlit.testing.v1 import AppTest
 
-MAIN = str(Path(__file__).resolve().parents[2] / "app" / "main.py")
+from tests.app.conftest import open_page
 
 
 def timing_page(lang: str) -> AppTest:
-    at = AppTest.from_file(MAIN, default_timeout=90)
-    at.session_state["lang"] = lang
-    at.run()
-    at.switch_page("../pages/timing.py").run()
-    assert not at.exception and not at.error, [e.value for e in at.error]
-    return at
+    return open_page("../pages/timing.py", lang)
 
 
 def advice(at: AppTest) -> dict[str, str]:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from streamlit.testing.v1 import AppTest
 
 from app import state
+from tests.app.conftest import open_page
 
-MAIN = str(Path(__file__).resolve().parents[2] / "app" / "main.py")
 DRAFT = "Servicemonteur (m/v/x)\n\nMarktconform salaris en doorgroeimogelijkheden in een dynamische omgeving. Solliciteer via werkenbij.veldhuis.nl."
 BETTER = (
     "Servicemonteur (m/v/x)\n\nSalaris € 3.200 – € 4.100 bruto per maand, vakantiegeld en een leaseauto. "
@@ -18,12 +16,7 @@ BETTER = (
 
 
 def vacancy_page(lang: str) -> AppTest:
-    at = AppTest.from_file(MAIN, default_timeout=90)
-    at.session_state["lang"] = lang
-    at.run()
-    at.switch_page("../pages/vacancy.py").run()
-    assert not at.exception
-    return at
+    return open_page("../pages/vacancy.py", lang)
 
 
 def check(at: AppTest, text: str, name: str = "Servicemonteur") -> AppTest:
