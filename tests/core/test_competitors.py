@@ -137,7 +137,7 @@ def test_ranking_with_comparison_period():
 def test_content_mix_shares():
     posts = conform(
         pl.DataFrame(
-            ROWS + [post("a3", "A", day=13, text="Open dag zaterdag", impressions=10, reactions=9)]
+            [*ROWS, post("a3", "A", day=13, text="Open dag zaterdag", impressions=10, reactions=9)]
         )
     )
     mix = content_mix(posts, ["A"], Period(date(2026, 1, 1), date(2026, 1, 31)), TZ)
