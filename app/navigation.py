@@ -27,7 +27,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("data", ":material/upload_file:", "overview", "data", built=True),
     PageSpec("themes", ":material/bubble_chart:", "insights", "themes"),
     PageSpec("timing", ":material/schedule:", "insights", "timing", built=True),
-    PageSpec("competitors", ":material/leaderboard:", "insights", "competitors"),
+    PageSpec("competitors", ":material/leaderboard:", "insights", "competitors", built=True),
     PageSpec("listening", ":material/hearing:", "insights", "listening"),
     PageSpec("ambassadors", ":material/campaign:", "tools", "ambassadors", built=True),
     PageSpec("vacancy", ":material/fact_check:", "tools", "vacancy", built=True),

@@ -163,3 +163,93 @@ def hourly(frame: pl.DataFrame, labels: dict[bool, str], lang: str) -> alt.Chart
         )
         .properties(height=280)
     )
+
+
+def lines(
+    frame: pl.DataFrame,
+    x: str,
+    y: str,
+    color: str,
+    titles: tuple[str, str],
+    lang: str,
+    percent: bool = False,
+) -> alt.Chart:
+    """One line per ``color`` value over ``x`` (e.g. weekly posts per employer)."""
+    show = fmt.percent if percent else fmt.number
+    data = frame.select(x, y, color).with_columns(
+        pl.Series("text", [show(v, lang) for v in frame.get_column(y)])
+    )
+    return (
+        alt.Chart(data)
+        .mark_line(point=True, strokeWidth=2)
+        .encode(
+            x=alt.X(f"{x}:T", title=titles[0]),
+            y=alt.Y(
+                f"{y}:Q",
+                title=titles[1],
+                axis=alt.Axis(
+                    format=".0%" if percent else ",d", labelExpr=fmt.vega_label_expr(lang)
+                ),
+            ),
+            color=alt.Color(
+                f"{color}:N",
+                title=None,
+                scale=alt.Scale(range=list(PALETTE)),
+                legend=alt.Legend(orient="top"),
+            ),
+            tooltip=[
+                alt.Tooltip(f"{color}:N", title=" "),
+                alt.Tooltip(f"{x}:T", title=titles[0]),
+                alt.Tooltip("text:N", title=titles[1]),
+            ],
+        )
+        .properties(height=260)
+    )
+
+
+def paired_bars(
+    frame: pl.DataFrame, category: str, columns: dict[str, str], title: str, lang: str
+) -> alt.Chart:
+    """Per category two (or more) shares side by side: share of posts next to share of engagement.
+
+    Args:
+        frame: One row per category.
+        category: Column with the (translated) category labels.
+        columns: ``{column: label}`` of the share columns to put side by side.
+        title: Title of the category axis.
+        lang: Interface language.
+    """
+    long = frame.select(category, *columns).unpivot(
+        index=category, variable_name="measure", value_name="share"
+    )
+    long = long.with_columns(
+        pl.col("measure").replace_strict(columns, return_dtype=pl.String),
+        pl.Series("text", [fmt.percent(v, lang, 0) for v in long.get_column("share")]),
+    )
+    order = frame.get_column(category).to_list()
+    return (
+        alt.Chart(long)
+        .mark_bar()
+        .encode(
+            y=alt.Y(f"{category}:N", sort=order, title=title),
+            x=alt.X(
+                "share:Q",
+                title=None,
+                axis=alt.Axis(format=".0%", labelExpr=fmt.vega_label_expr(lang)),
+            ),
+            yOffset=alt.YOffset("measure:N", sort=list(columns.values())),
+            color=alt.Color(
+                "measure:N",
+                title=None,
+                sort=list(columns.values()),
+                scale=alt.Scale(range=[PALETTE[0], PALETTE[1]]),
+                legend=alt.Legend(orient="top"),
+            ),
+            tooltip=[
+                alt.Tooltip(f"{category}:N", title=title),
+                alt.Tooltip("measure:N", title=" "),
+                alt.Tooltip("text:N", title=" "),
+            ],
+        )
+        .properties(height=alt.Step(14))
+    )

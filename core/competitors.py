@@ -187,10 +187,7 @@ def ranking(
     for employer in employers:
         mine, before = (f.filter(pl.col("employer") == employer) for f in (now, then))
         figures = {
-            "posts_per_week": (
-                Value(_accounts(mine).height / period.weeks),
-                Value(_accounts(before).height / period.weeks),
-            ),
+            "posts_per_week": (_per_week(mine, now, period), _per_week(before, then, period)),
             "sov": (sov_now[employer], sov_then[employer]),
             "rate": (
                 engagement_rate(mine, choice.rate, choice.aggregation),
@@ -227,6 +224,14 @@ def ranking(
         "reason": pl.String,
     }
     return pl.DataFrame(rows, schema=schema)
+
+
+def _per_week(mine: pl.DataFrame, everyone: pl.DataFrame, period: Period) -> Value:
+    """Account posts per week; unavailable when the data holds no account posts at all (a
+    review or listening export), because then 0 would be a guess, not a count."""
+    if _accounts(everyone).is_empty():
+        return Value(None, "no_own_posts")
+    return Value(_accounts(mine).height / period.weeks)
 
 
 def _median(frame: pl.DataFrame) -> Value:

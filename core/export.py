@@ -24,3 +24,27 @@ def to_csv(frame: pl.DataFrame) -> bytes:
     """UTF-8 CSV with a byte-order mark (so Excel reads accents right), formulas neutralised."""
     safe = neutralise_formulas(frame.with_columns(pl.col(pl.Enum, pl.Categorical).cast(pl.String)))
     return b"\xef\xbb\xbf" + safe.write_csv().encode("utf-8")
+
+
+def chart_image(chart, kind: str) -> bytes:
+    """An Altair chart as PNG or SVG, rendered offline by vl-convert (no browser needed)."""
+    import vl_convert
+
+    spec = chart.to_json()
+    if kind == "png":
+        return vl_convert.vegalite_to_png(spec, scale=2)
+    return vl_convert.vegalite_to_svg(spec).encode("utf-8")
+
+
+def to_xlsx(sheets: dict[str, pl.DataFrame]) -> bytes:
+    """Several tables as one Excel workbook, one sheet each (formula-looking text neutralised)."""
+    import io
+
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    with xlsxwriter.Workbook(buffer, {"in_memory": True}) as book:
+        for name, frame in sheets.items():
+            plain = frame.with_columns(pl.col(pl.Enum, pl.Categorical).cast(pl.String))
+            neutralise_formulas(plain).write_excel(book, worksheet=name[:31], autofit=True)
+    return buffer.getvalue()

@@ -1,6 +1,21 @@
-"""Competitors: not built yet; the navigation is final, so the page says what it will answer."""
+"""Competitors: how do we compare with the employers we compete with for talent?"""
 
+import streamlit as st
+
+from app import cache
+from app import competitors_view as view
 from app import components as c
 
 with c.page("nav.competitors"):
-    c.stub("question.competitors")
+    st.caption(c.t("comp.intro"))
+    info = c.require_dataset()
+    posts = cache.posts(info)
+    setup = view.controls(info, posts)
+    if setup is not None:
+        lazy = posts.lazy()
+        ranked = view.ranking(lazy, setup)
+        per_platform = view.platforms(lazy, setup)
+        content = view.mix(lazy, setup)
+        weekly = view.over_time(lazy, setup)
+        tops = view.top(lazy, setup)
+        view.download(ranked, per_platform, content, weekly, tops)
