@@ -166,6 +166,8 @@ def chart_downloads(chart, name: str) -> None:
 
 def platforms(posts: pl.LazyFrame, setup: Setup) -> pl.DataFrame:
     table = competitors.per_platform(posts, setup.employers, setup.period, setup.tz)
+    order = {e: i for i, e in enumerate(setup.employers)}  # as chosen: own organisation first
+    table = table.sort(pl.col("employer").replace_strict(order, return_dtype=pl.Int64))
     st.subheader(t("comp.per_platform"))
     language = lang()
     shown = {t("comp.col.employer"): table.get_column("employer").to_list()}
