@@ -1,0 +1,1 @@
+"""Themes: group posts by meaning, name the groups, search by meaning."""

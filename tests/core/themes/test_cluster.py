@@ -1,0 +1,60 @@
+"""Clustering on vectors with known centres: found, deterministic, granular, bounded outliers."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.datasets import make_blobs
+from sklearn.metrics import normalized_mutual_info_score
+
+from core.themes.cluster import DIRECT, cluster
+
+
+def blobs(n: int, centers: int, seed: int = 3, std: float = 1.0, dim: int = 32):
+    x, y = make_blobs(
+        n_samples=n, centers=centers, n_features=dim, cluster_std=std, random_state=seed
+    )
+    return (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32), y
+
+
+def test_finds_the_number_of_groups_by_itself():
+    x, y = blobs(1500, 6)
+    result = cluster(x)
+    assert result.k == 6 and result.k_auto == 6
+    assert normalized_mutual_info_score(y, result.labels) > 0.95
+
+
+def test_same_input_same_themes():
+    x, _ = blobs(1200, 5, seed=9)
+    assert np.array_equal(cluster(x).labels, cluster(x).labels)
+
+
+@pytest.mark.parametrize(("granularity", "more"), [(0.5, False), (2.0, True)])
+def test_granularity_gives_fewer_or_more_themes(granularity, more):
+    x, _ = blobs(1500, 6)
+    k = cluster(x, granularity=granularity).k
+    assert (k > 6) if more else (k < 6)
+
+
+def test_large_data_goes_through_micro_clusters_and_stays_right():
+    x, y = blobs(DIRECT * 3, 10, seed=5, dim=64)
+    result = cluster(x)
+    assert result.k == 10 and normalized_mutual_info_score(y, result.labels) > 0.95
+
+
+def test_outliers_are_bounded_by_the_budget():
+    x, _ = blobs(1000, 4, seed=1)
+    noise = np.random.default_rng(0).normal(size=(400, 32)).astype(np.float32)
+    noise /= np.linalg.norm(noise, axis=1, keepdims=True)
+    data = np.vstack([x, noise])
+    for budget in (0.0, 0.05, 0.2):
+        result = cluster(data, outlier_budget=budget, k=4)
+        assert result.unassigned <= budget + 1e-9
+    assert cluster(data, outlier_budget=0.2, k=4).unassigned > 0.1, "noise is what gets left out"
+
+
+def test_fixed_k_and_tiny_inputs():
+    x, _ = blobs(300, 3)
+    assert cluster(x, k=5).k == 5
+    assert cluster(x[:2]).k == 1
+    assert cluster(x[:0]).k == 0
