@@ -25,7 +25,7 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", ":material/home:", "overview", "", built=True),
     PageSpec("data", ":material/upload_file:", "overview", "data", built=True),
-    PageSpec("themes", ":material/bubble_chart:", "insights", "themes"),
+    PageSpec("themes", ":material/bubble_chart:", "insights", "themes", built=True),
     PageSpec("timing", ":material/schedule:", "insights", "timing", built=True),
     PageSpec("competitors", ":material/leaderboard:", "insights", "competitors", built=True),
     PageSpec("listening", ":material/hearing:", "insights", "listening"),

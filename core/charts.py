@@ -253,3 +253,30 @@ def paired_bars(
         )
         .properties(height=alt.Step(14))
     )
+
+
+def theme_map(frame: pl.DataFrame, titles: dict[str, str], height: int = 520) -> alt.Chart:
+    """Posts as dots on a 2-D map, coloured by theme, the text on hover.
+
+    Args:
+        frame: ``x``, ``y``, ``theme_name``, ``text`` (and optionally ``employer``, ``date``).
+        titles: Tooltip titles for ``theme_name``, ``text``, ``employer``, ``date``.
+    """
+    tooltip = [alt.Tooltip(f"{c}:N", title=titles[c]) for c in titles if c in frame.columns]
+    return (
+        alt.Chart(frame)
+        .mark_circle(size=28, opacity=0.7)
+        .encode(
+            x=alt.X("x:Q", axis=None),
+            y=alt.Y("y:Q", axis=None),
+            color=alt.Color(
+                "theme_name:N",
+                title=None,
+                scale=alt.Scale(scheme="tableau20"),
+                legend=alt.Legend(orient="right", labelLimit=260, symbolLimit=20),
+            ),
+            tooltip=tooltip,
+        )
+        .properties(height=height)
+        .interactive()
+    )

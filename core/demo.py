@@ -180,6 +180,9 @@ class Generator:
         self.rng = np.random.default_rng(seed)
         self.rows: list[dict] = []
         self.employer_posts: dict[tuple[str, str], list[dict]] = {}
+        self.truth: dict[str, str] = {}
+        """post id -> the planted theme of its text (``reply``/``fan`` for those banks)."""
+        self._theme = ""
 
     # --- sampling helpers -------------------------------------------------------------
     def pick(self, options, weights=None):
@@ -219,6 +222,7 @@ class Generator:
             "handle": employer.handle,
         }
         sentence = self.pick(bank[lang]).format(**fill)
+        self._theme = theme
         if voice == "own" and T.HASHTAGS[theme] and self.rng.random() < 0.5:
             sentence += " " + " ".join(self.rng.permutation(T.HASHTAGS[theme])[:2])
         return sentence
@@ -239,6 +243,8 @@ class Generator:
             **fields,
         }
         row["url"] = f"https://demo.employer-radar.invalid/{platform}/{row['post_id']}"
+        self.truth[row["post_id"]] = self._theme or ("reply" if author_type_own(row) else "fan")
+        self._theme = ""
         self.rows.append(row)
         return row
 
@@ -519,6 +525,15 @@ def _critics_and_media(g: Generator) -> None:
         _public_post(g, person, employer, g.pick(themes), g.lang(0.1), sentiment)
 
 
+def author_type_own(row: dict) -> bool:
+    return row.get("author_type") == "own"
+
+
+def planted_themes(seed: int = 2026) -> dict[str, str]:
+    """post id -> planted theme, for tests and benchmarks (does Themes find what we planted?)."""
+    return _build(seed).truth
+
+
 def generate(seed: int = 2026) -> pl.DataFrame:
     """Generate the demo dataset.
 
@@ -528,6 +543,10 @@ def generate(seed: int = 2026) -> pl.DataFrame:
     Returns:
         The canonical post table (about 6,000 rows, 1 November 2025 – 31 October 2026).
     """
+    return _build(seed).frame()
+
+
+def _build(seed: int) -> Generator:
     g = Generator(seed)
     _employer_accounts(g)
     _employees(g)
@@ -535,7 +554,7 @@ def generate(seed: int = 2026) -> pl.DataFrame:
     _replies(g, questions)
     _fans(g)
     _critics_and_media(g)
-    return g.frame()
+    return g
 
 
 DEMO_BRANDS = {"own": OWN.name, "competitors": [e.name for e in COMPETITORS]}

@@ -1142,6 +1142,136 @@ TEXTS: dict[str, tuple[str, str]] = {
     "chart.platform": ("Platform", "Platform"),
     "chart.posts": ("Berichten", "Posts"),
     "chart.segment": ("Afzender", "Speaker"),
+    "themes.intro": (
+        "Berichten gegroepeerd op betekenis, in elke formulering en in het Nederlands of Engels. "
+        "Per thema: hoeveel, hoe het scoort, het sentiment, de trend, waar en over wie.",
+        "Posts grouped by meaning, in any wording and in Dutch or English. Per theme: how many, "
+        "how it performs, sentiment, trend, where and about whom.",
+    ),
+    "themes.working": ("Thema's zoeken…", "Finding themes…"),
+    "themes.encoding": (
+        "Teksten lezen: {done} van {total} — nog ongeveer {left} s",
+        "Reading texts: {done} of {total} — about {left} s left",
+    ),
+    "themes.theme": ("Thema", "Theme"),
+    "themes.granularity": ("Aantal thema's", "Number of themes"),
+    "themes.granularity_help": (
+        "Automatisch kiest het aantal waarbij berichten het best bij hun eigen thema passen "
+        "(silhouet). Minder voegt verwante thema's samen, meer splitst ze.",
+        "Automatic picks the number at which posts fit their own theme best (silhouette). Fewer "
+        "joins related themes, more splits them.",
+    ),
+    "themes.g.fewest": ("veel minder", "far fewer"),
+    "themes.g.fewer": ("minder", "fewer"),
+    "themes.g.auto": ("automatisch", "automatic"),
+    "themes.g.more": ("meer", "more"),
+    "themes.g.most": ("veel meer", "far more"),
+    "themes.budget": ("Maximaal niet ingedeeld", "At most unassigned"),
+    "themes.budget_help": (
+        "Berichten die nergens goed bij passen mogen buiten de thema's blijven, maar nooit meer "
+        "dan dit deel. 0% deelt alles in.",
+        "Posts that fit no theme well may stay outside the themes, but never more than this "
+        "share. 0% assigns everything.",
+    ),
+    "themes.model_hint": (
+        "{share} van de berichten is niet Engels, en het ingebouwde model (all-MiniLM-L6-v2) is "
+        "Engelstalig: het groepeert Nederlandse tekst vooral op gedeelde woorden. Met een "
+        "meertalig model (instelling `model`, bijv. paraphrase-multilingual-MiniLM-L12-v2 in een "
+        "lokale map) worden de thema's inhoudelijker.",
+        "{share} of the posts are not in English, and the bundled model (all-MiniLM-L6-v2) reads "
+        "English: it groups Dutch text mostly by shared words. A multilingual model (setting "
+        "`model`, e.g. paraphrase-multilingual-MiniLM-L12-v2 in a local folder) gives themes "
+        "closer to the meaning.",
+    ),
+    "themes.count": ("Thema's", "Themes"),
+    "themes.posts": ("Berichten", "Posts"),
+    "themes.unassigned": ("Niet ingedeeld", "Unassigned"),
+    "themes.how": (
+        "Model: {model}. Automatische keuze: {auto} thema's. {encoded} nieuwe teksten gelezen; "
+        "klaar in {seconds} s (eerder gelezen teksten komen uit de cache).",
+        "Model: {model}. Automatic choice: {auto} themes. {encoded} new texts read; done in "
+        "{seconds} s (texts read before come from the cache).",
+    ),
+    "themes.none": (
+        "Geen thema's: de berichten hebben geen tekst.",
+        "No themes: the posts have no text.",
+    ),
+    "themes.tab.overview": ("Overzicht", "Overview"),
+    "themes.tab.detail": ("Thema bekijken en benoemen", "Look at and name a theme"),
+    "themes.tab.map": ("Kaart", "Map"),
+    "themes.tab.search": ("Zoeken op betekenis", "Search by meaning"),
+    "themes.col.name": ("Thema", "Theme"),
+    "themes.col.posts": ("Berichten", "Posts"),
+    "themes.col.share": ("Aandeel", "Share"),
+    "themes.col.rate": ("Mediane ER", "Median ER"),
+    "themes.col.rate_help": (
+        "Mediaan van de {rate} van de berichten in het thema.",
+        "Median {rate} of the theme's posts.",
+    ),
+    "themes.col.positive": ("Positief", "Positive"),
+    "themes.col.negative": ("Negatief", "Negative"),
+    "themes.col.own": ("Over {own}", "About {own}"),
+    "themes.col.platform": ("Vooral op", "Mostly on"),
+    "themes.col.trend": ("Per maand", "Per month"),
+    "themes.col.change": ("Laatste 90 dagen", "Last 90 days"),
+    "themes.col.change_help": (
+        "Berichten in de laatste 90 dagen tegenover de 90 dagen daarvoor.",
+        "Posts in the last 90 days compared with the 90 days before.",
+    ),
+    "themes.pick": ("Thema", "Theme"),
+    "themes.keywords": ("Kenmerkende woorden", "Distinctive words"),
+    "themes.detail_line": (
+        "{posts} berichten, {share} van alle berichten.",
+        "{posts} posts, {share} of all posts.",
+    ),
+    "themes.examples": ("Typerende berichten", "Typical posts"),
+    "themes.by_platform": ("Per platform", "By platform"),
+    "themes.by_employer": ("Per werkgever", "By employer"),
+    "themes.employer": ("Werkgever", "Employer"),
+    "themes.no_employer": ("(geen)", "(none)"),
+    "themes.month": ("Maand", "Month"),
+    "themes.edit": ("Naam en samenvoegen", "Name and merge"),
+    "themes.rename": ("Naam", "Name"),
+    "themes.merge": ("Samenvoegen met", "Merge with"),
+    "themes.merge_help": (
+        "De gekozen thema's gaan op in dit thema, onder de naam hierboven.",
+        "The chosen themes become part of this theme, under the name above.",
+    ),
+    "themes.save": ("Opslaan", "Save"),
+    "themes.empty_name": ("Geef het thema een naam.", "Give the theme a name."),
+    "themes.saved": (
+        "Opgeslagen: ‘{name}’. De naam blijft staan bij een nieuwe berekening en bij nieuwe data die overlapt.",
+        "Saved: ‘{name}’. The name stays through a re-run and through new data that overlaps.",
+    ),
+    "themes.reset": (
+        "Automatische naam terug (en samenvoegen ongedaan maken)",
+        "Back to the automatic name (and undo the merge)",
+    ),
+    "themes.reset_done": ("Automatische naam terug.", "Automatic name restored."),
+    "themes.other": ("overige thema's", "other themes"),
+    "themes.map_help": (
+        "{shown} berichten; elke stip is een bericht, dicht bij elkaar = vergelijkbaar. Kleur "
+        "voor de {top} grootste thema's. Wijs een stip aan voor de tekst; scroll om te zoomen.",
+        "{shown} posts; each dot is a post, close together = alike. Colour for the {top} largest "
+        "themes. Point at a dot for its text; scroll to zoom.",
+    ),
+    "themes.text": ("Tekst", "Text"),
+    "themes.date": ("Datum", "Date"),
+    "themes.search": (
+        "Zoek berichten die hetzelfde bedoelen als…",
+        "Find posts that mean the same as…",
+    ),
+    "themes.search_placeholder": ("bijv. te veel overuren", "e.g. too much overtime"),
+    "themes.search_help": (
+        "Typ een zin: je krijgt de 20 berichten die er in betekenis het dichtst bij liggen, ook "
+        "als ze andere woorden gebruiken.",
+        "Type a sentence: you get the 20 posts closest to it in meaning, even when they use "
+        "other words.",
+    ),
+    "themes.search_none": ("Niets gevonden.", "Nothing found."),
+    "themes.similarity": ("Overeenkomst", "Similarity"),
+    "themes.download_csv": ("Berichten met thema (CSV)", "Posts with theme (CSV)"),
+    "themes.download_xlsx": ("Thema's en berichten (Excel)", "Themes and posts (Excel)"),
 }
 
 

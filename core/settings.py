@@ -37,6 +37,12 @@ SETTINGS: tuple[Setting, ...] = (
         "with the app, works offline), any model name, or a local folder.",
     ),
     Setting(
+        "embedding_cache",
+        "",
+        "Folder for cached sentence embeddings (one file per model, keyed by a hash of each "
+        "text). Empty: `embeddings/` inside the data folder.",
+    ),
+    Setting(
         "timezone",
         "Europe/Amsterdam",
         "Time zone in which times are shown and naive times in uploads are read.",
@@ -67,3 +73,9 @@ def data_dir() -> Path:
     path = Path(get("data_dir")).expanduser()
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def embedding_cache_dir() -> Path:
+    """Where embeddings are cached: the setting, or ``embeddings/`` in the data folder."""
+    chosen = get("embedding_cache")
+    return Path(chosen).expanduser() if chosen else data_dir() / "embeddings"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import polars as pl
@@ -12,6 +13,11 @@ from core import demo
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+# One embedding cache for the whole test run (a real on-disk cache, as the app uses): the model
+# encodes the demo texts once, not once per test's fresh data folder.
+os.environ.setdefault(
+    "EMPLOYER_RADAR_EMBEDDING_CACHE", tempfile.mkdtemp(prefix="employer-radar-embeddings-")
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data"

@@ -28,6 +28,26 @@ def stop_words(languages: tuple[str, ...] = ("nl", "en")) -> frozenset[str]:
     return frozenset(w for w in words if re.fullmatch(r"[^\W\d_]+", w))
 
 
+def _analyzer(stop: frozenset[str] | set[str]):
+    """Words and word pairs of a text, without stop words. A pair is two words that stand next
+    to each other in the text ('goede verhalen'), not two that became neighbours because a stop
+    word between them was removed ('hoor goede' from 'hoor alleen maar goede')."""
+    pattern = re.compile(TOKEN)
+
+    def analyse(text: str) -> list[str]:
+        tokens = pattern.findall(text.lower())
+        keep = [tok not in stop for tok in tokens]
+        out = [tok for tok, k in zip(tokens, keep, strict=True) if k]
+        out += [
+            f"{tokens[i]} {tokens[i + 1]}"
+            for i in range(len(tokens) - 1)
+            if keep[i] and keep[i + 1]
+        ]
+        return out
+
+    return analyse
+
+
 def keywords(
     texts: list[str], labels: np.ndarray, top: int = 6, extra_stop: tuple[str, ...] = ()
 ) -> dict[int, list[str]]:
@@ -49,13 +69,7 @@ def keywords(
     documents = [
         " ".join(t for t, lab in zip(texts, labels, strict=True) if lab == k and t) for k in themes
     ]
-    vectorizer = CountVectorizer(
-        token_pattern=TOKEN,
-        ngram_range=(1, 2),
-        stop_words=sorted(stop_words() | extra),
-        lowercase=True,
-        min_df=1,
-    )
+    vectorizer = CountVectorizer(analyzer=_analyzer(stop_words() | extra), min_df=1)
     try:
         counts = vectorizer.fit_transform(documents)
     except ValueError:  # only stop words

@@ -1,0 +1,361 @@
+"""Sections of the Themes page."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import numpy as np
+import polars as pl
+import streamlit as st
+
+from app import state
+from app import themes_data as data
+from app.components import lang, t
+from core import charts, export, fmt, settings
+from core.datasets import DatasetInfo
+from core.themes import summary
+from core.themes.pipeline import project, search
+
+GRANULARITY = {0.5: "themes.g.fewest", 0.75: "themes.g.fewer", 1.0: "themes.g.auto"}
+GRANULARITY |= {1.5: "themes.g.more", 2.0: "themes.g.most"}
+MAP_POSTS = 4000
+MAP_COLOURS = 12
+
+
+def controls() -> tuple[float, float]:
+    labels = {g: t(key) for g, key in GRANULARITY.items()}
+    left, right = st.columns(2)
+    granularity = left.select_slider(
+        t("themes.granularity"),
+        list(GRANULARITY),
+        value=1.0,
+        format_func=labels.__getitem__,
+        key=state.THEMES_GRANULARITY,
+        help=t("themes.granularity_help"),
+    )
+    budget = right.slider(
+        t("themes.budget"),
+        0,
+        30,
+        10,
+        step=5,
+        format="%d%%",
+        key=state.THEMES_BUDGET,
+        help=t("themes.budget_help"),
+    )
+    return float(granularity), budget / 100
+
+
+def headline(result: data.Result) -> None:
+    c = result.themes.clustering
+    shown = result.posts.get_column("theme").drop_nulls().n_unique()
+    a, b, d = st.columns(3)
+    a.metric(t("themes.count"), fmt.number(shown, lang()))
+    b.metric(t("themes.posts"), fmt.number(result.posts.height, lang()))
+    d.metric(t("themes.unassigned"), fmt.percent(c.unassigned, lang()))
+    st.caption(
+        t(
+            "themes.how",
+            model=settings.get("model"),
+            auto=fmt.number(c.k_auto, lang()),
+            encoded=fmt.number(result.themes.encoded, lang()),
+            seconds=fmt.number(round(result.seconds, 1), lang()),
+        )
+    )
+
+
+def model_hint(result: data.Result) -> None:
+    """The bundled model reads English; say so when most posts are not (and what to do)."""
+    if settings.get("model") != "bundled" or "language" not in result.posts.columns:
+        return
+    languages = result.posts.get_column("language").drop_nulls()
+    if languages.len() == 0:
+        return
+    other = float((languages != "en").mean())
+    if other >= 0.3:
+        st.info(
+            t("themes.model_hint", share=fmt.percent(other, lang(), 0)), icon=":material/translate:"
+        )
+
+
+def overview(result: data.Result, info: DatasetInfo) -> pl.DataFrame:
+    table, rate = summary.table(result.posts, info.own_employer)
+    if table.is_empty():
+        st.info(t("themes.none"))
+        return table
+
+    def pct(column: str, digits: int = 0, signed: bool = False) -> pl.Series:
+        values = table.get_column(column).to_list()
+        text = [fmt.percent(v, lang(), digits) if v is not None else "—" for v in values]
+        if signed:
+            text = [
+                ("+" + x if v is not None and v > 0 else x)
+                for x, v in zip(text, values, strict=True)
+            ]
+        return pl.Series(column, text, dtype=pl.String)
+
+    shown = table.select(
+        "theme_name",
+        "posts",
+        pct("share", 1),
+        pct("median_rate", 2),
+        pct("positive"),
+        pct("negative"),
+        pct("own_share"),
+        pl.col("top_platform")
+        .cast(pl.String)
+        .replace_strict(
+            {p: t(f"platform.{p}") for p in table.get_column("top_platform").cast(pl.String)},
+            default=pl.col("top_platform").cast(pl.String),
+        ),
+        "trend",
+        pct("change", 0, signed=True),
+    )
+    right = {"alignment": "right"}
+    st.dataframe(
+        shown,
+        hide_index=True,
+        width="stretch",
+        height=min(38 + 35 * len(shown), 560),
+        column_config={
+            "theme_name": st.column_config.TextColumn(t("themes.col.name"), width="large"),
+            "posts": st.column_config.NumberColumn(t("themes.col.posts"), format="localized"),
+            "share": st.column_config.TextColumn(t("themes.col.share"), **right),
+            "median_rate": st.column_config.TextColumn(
+                t("themes.col.rate"),
+                help=t("themes.col.rate_help", rate=t(f"metric.{rate}") if rate else "—"),
+                **right,
+            ),
+            "positive": st.column_config.TextColumn(t("themes.col.positive"), **right),
+            "negative": st.column_config.TextColumn(t("themes.col.negative"), **right),
+            "own_share": st.column_config.TextColumn(
+                t("themes.col.own", own=info.own_employer or "—"), **right
+            ),
+            "top_platform": st.column_config.TextColumn(t("themes.col.platform")),
+            "trend": st.column_config.LineChartColumn(t("themes.col.trend"), y_min=0),
+            "change": st.column_config.TextColumn(
+                t("themes.col.change"), help=t("themes.col.change_help"), **right
+            ),
+        },
+    )
+    return table
+
+
+def detail(result: data.Result, table: pl.DataFrame) -> None:
+    if table.is_empty():
+        return
+    options = table.get_column("theme").to_list()
+    names = dict(zip(options, table.get_column("theme_name").to_list(), strict=True))
+    chosen = st.selectbox(
+        t("themes.pick"), options, format_func=names.__getitem__, key=state.THEMES_PICK
+    )
+    if chosen is None:
+        return
+    row = table.filter(pl.col("theme") == chosen).row(0, named=True)
+    members = _members(result, chosen)
+    words = sorted({w for m in members for w in result.themes.keywords.get(m, [])})
+    st.markdown(f"**{t('themes.keywords')}:** " + ", ".join(words[:12]))
+    st.caption(
+        t(
+            "themes.detail_line",
+            posts=fmt.number(row["posts"], lang()),
+            share=fmt.percent(row["share"], lang()),
+        )
+    )
+    st.markdown(f"**{t('themes.examples')}**")
+    for m in members:
+        for index in result.themes.examples.get(m, []):
+            post = result.posts.row(index, named=True)
+            st.markdown(
+                f"> {_escape(post['text'])}  \n"
+                f"<small>{post['employer'] or ''} · {post['platform']} · "
+                f"{fmt.day(post['published_at'].date(), lang())}</small>",
+                unsafe_allow_html=True,
+            )
+    mine = result.posts.filter(pl.col("theme") == chosen)
+    left, right = st.columns(2)
+    with left:
+        st.markdown(f"**{t('themes.by_platform')}**")
+        by = mine.group_by("platform").len("posts").sort("posts", descending=True)
+        by = by.with_columns(pl.col("platform").cast(pl.String))
+        st.altair_chart(
+            charts.bar(by, "platform", "posts", (t("chart.platform"), t("chart.posts")), lang()),
+            width="stretch",
+        )
+    with right:
+        st.markdown(f"**{t('themes.by_employer')}**")
+        by = (
+            mine.with_columns(pl.col("employer").fill_null(t("themes.no_employer")))
+            .group_by("employer")
+            .len("posts")
+            .sort("posts", descending=True)
+        )
+        st.altair_chart(
+            charts.bar(by, "employer", "posts", (t("themes.employer"), t("chart.posts")), lang()),
+            width="stretch",
+        )
+    monthly = (
+        mine.with_columns(pl.col("published_at").dt.truncate("1mo").alias("month"))
+        .group_by("month")
+        .len("posts")
+        .sort("month")
+        .with_columns(pl.lit(row["theme_name"]).alias("theme_name"))
+    )
+    st.altair_chart(
+        charts.lines(
+            monthly, "month", "posts", "theme_name", (t("themes.month"), t("chart.posts")), lang()
+        ),
+        width="stretch",
+    )
+    edit(result, chosen, names)
+
+
+def _members(result: data.Result, shown: int) -> list[int]:
+    """The themes of the clustering shown as ``shown`` (more than one after a merge)."""
+    labels = result.themes.labels
+    shown_of = result.posts.get_column("theme").to_numpy()
+    return sorted({int(x) for x, s in zip(labels, shown_of, strict=True) if x >= 0 and s == shown})
+
+
+def edit(result: data.Result, chosen: int, names: dict[int, str]) -> None:
+    """Rename, merge, or undo: stored with the themes' centres so it survives a re-run."""
+    store = data.names_store()
+    applied = store.apply(result.themes.model_id, result.themes.clustering.centroids)
+    with st.form(key=f"{state.THEMES_EDIT}.{chosen}", border=True):
+        st.markdown(f"**{t('themes.edit')}**")
+        new_name = st.text_input(t("themes.rename"), value=names[chosen], max_chars=80)
+        others = [o for o in names if o != chosen]
+        merge = st.multiselect(
+            t("themes.merge"), others, format_func=names.__getitem__, help=t("themes.merge_help")
+        )
+        save = st.form_submit_button(t("themes.save"), type="primary")
+    if save:
+        if not new_name.strip():
+            st.error(t("themes.empty_name"))
+            return
+        members = [m for s in [chosen, *merge] for m in _members(result, s)]
+        replaces = [applied.decision[s] for s in [chosen, *merge] if s in applied.decision]
+        store.save(
+            result.themes.model_id,
+            new_name,
+            result.themes.clustering.centroids[members],
+            replaces=replaces,
+        )
+        st.session_state[state.FLASH] = t("themes.saved", name=new_name.strip())
+        st.rerun()
+    if chosen in applied.decision and st.button(t("themes.reset"), icon=":material/undo:"):
+        store.forget(applied.decision[chosen])
+        st.session_state[state.FLASH] = t("themes.reset_done")
+        st.rerun()
+
+
+def _escape(text: str | None) -> str:
+    import html
+
+    return html.escape(text or "").replace("\n", " ")
+
+
+def theme_map(result: data.Result) -> None:
+    posts = result.posts
+    vectors = result.themes.vectors
+    assigned = np.where(posts.get_column("theme").is_not_null().to_numpy())[0]
+    if len(assigned) == 0:
+        st.info(t("themes.none"))
+        return
+    rng = np.random.default_rng(7)
+    sample = np.sort(rng.choice(assigned, size=min(MAP_POSTS, len(assigned)), replace=False))
+    xy = project(vectors[sample], result.themes.clustering.centroids)
+    frame = posts[sample].select("theme", "theme_name", "text", "employer")
+    top = posts.get_column("theme").drop_nulls().value_counts(sort=True).head(MAP_COLOURS)["theme"]
+    frame = frame.with_columns(
+        pl.when(pl.col("theme").is_in(top.to_list()))
+        .then(pl.col("theme_name"))
+        .otherwise(pl.lit(t("themes.other")))
+        .alias("theme_name"),
+        pl.col("text").str.slice(0, 160),
+        pl.Series("x", xy[:, 0]),
+        pl.Series("y", xy[:, 1]),
+    )
+    st.caption(t("themes.map_help", shown=fmt.number(len(sample), lang()), top=MAP_COLOURS))
+    titles = {
+        "theme_name": t("themes.col.name"),
+        "text": t("themes.text"),
+        "employer": t("themes.employer"),
+    }
+    st.altair_chart(charts.theme_map(frame, titles), width="stretch")
+
+
+def search_box(result: data.Result) -> None:
+    query = st.text_input(
+        t("themes.search"), key=state.THEMES_QUERY, placeholder=t("themes.search_placeholder")
+    )
+    if not query.strip():
+        st.caption(t("themes.search_help"))
+        return
+    vector = data._embedder(settings.get("model")).embed([query.strip()])[0]
+    index, scores = search(vector, result.themes.vectors, top=20)
+    if len(index) == 0:
+        st.info(t("themes.search_none"))
+        return
+    found = (
+        result.posts[index]
+        .select("text", "theme_name", "employer", "platform", "published_at")
+        .with_columns(
+            pl.Series("score", scores * 100),
+            pl.col("platform").cast(pl.String),
+            pl.col("published_at").dt.date(),
+        )
+    )
+    st.dataframe(
+        found,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "score": st.column_config.ProgressColumn(
+                t("themes.similarity"), format="%.0f%%", min_value=0, max_value=100
+            ),
+            "text": st.column_config.TextColumn(t("themes.text"), width="large"),
+            "theme_name": t("themes.col.name"),
+            "employer": t("themes.employer"),
+            "platform": t("chart.platform"),
+            "published_at": st.column_config.DateColumn(t("themes.date"), format="DD-MM-YYYY"),
+        },
+        column_order=["score", "text", "theme_name", "employer", "platform", "published_at"],
+    )
+
+
+def download(result: data.Result, table: pl.DataFrame) -> None:
+    posts = result.posts.select(
+        "post_id",
+        pl.col("published_at").dt.replace_time_zone(None),
+        pl.col("platform").cast(pl.String),
+        "employer",
+        "author_name",
+        "text",
+        "theme",
+        "theme_name",
+        "url",
+    ).with_columns((pl.col("theme") + 1).alias("theme"))
+    overview_sheet = (
+        table.drop("trend").with_columns((pl.col("theme") + 1).alias("theme"))
+        if not table.is_empty()
+        else table
+    )
+    left, right = st.columns(2)
+    stamp = f"{date.today():%Y%m%d}"
+    left.download_button(
+        t("themes.download_csv"),
+        partial(export.to_csv, posts),
+        f"themes-posts-{stamp}.csv",
+        "text/csv",
+        icon=":material/download:",
+    )
+    right.download_button(
+        t("themes.download_xlsx"),
+        partial(export.to_xlsx, {"themes": overview_sheet, "posts": posts}),
+        f"themes-{stamp}.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        icon=":material/download:",
+        type="primary",
+    )

@@ -1,0 +1,57 @@
+"""Themes page: themes with names, a rename and a merge that survive a restart, search, downloads."""
+
+from __future__ import annotations
+
+from app import state
+from tests.app.conftest import open_page
+
+PAGE = "../pages/themes.py"
+
+
+def overview(at):
+    return at.dataframe[0].value
+
+
+def test_themes_page_shows_named_themes_in_both_languages(data_dir):
+    for lang in ("nl", "en"):
+        at = open_page(PAGE, lang)
+        table = overview(at)
+        assert len(table) >= 8 and table["theme_name"].str.len().min() > 3
+        assert table["posts"].is_monotonic_decreasing
+        assert len(at.metric) == 3 and len(at.tabs) == 4
+        labels = [b.label for b in at.get("download_button")]
+        assert any("CSV" in x for x in labels) and any("Excel" in x for x in labels)
+        assert len(at.get("vega_lite_chart")) >= 3  # platform, employer, month of one theme + map
+
+
+def test_rename_and_merge_survive_a_restart(data_dir):
+    at = open_page(PAGE, "en")
+    before = overview(at)
+    first, second = before["theme_name"].iloc[0], before["theme_name"].iloc[1]
+    size = int(before["posts"].iloc[0]) + int(before["posts"].iloc[1])
+    at.text_input[0].set_value("Working here: what people say")
+    at.multiselect[0].set_value([at.multiselect[0].options[0]])  # merge with the next-largest
+    assert (
+        at.selectbox(key=state.THEMES_PICK).format_func(at.selectbox(key=state.THEMES_PICK).value)
+        == first
+    )
+    at.button[0].click().run()
+    assert not at.exception and not at.error
+    after = overview(at)
+    assert after["theme_name"].iloc[0] == "Working here: what people say"
+    assert int(after["posts"].iloc[0]) == size and len(after) == len(before) - 1
+    assert second not in set(after["theme_name"])
+
+    restarted = open_page(PAGE, "en")  # a new session reads the names from TinyDB
+    again = overview(restarted)
+    assert again["theme_name"].iloc[0] == "Working here: what people say"
+    assert int(again["posts"].iloc[0]) == size
+
+
+def test_search_by_meaning(data_dir):
+    at = open_page(PAGE, "en")
+    at.text_input(key=state.THEMES_QUERY).set_value("open day on Saturday, come and visit").run()
+    assert not at.exception and not at.error
+    found = at.dataframe[1].value
+    assert len(found) == 20
+    assert found["text"].str.contains("open d", case=False).sum() >= 5
