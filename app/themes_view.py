@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from functools import partial
 
@@ -79,11 +80,22 @@ def model_hint(result: data.Result) -> None:
         )
 
 
-def overview(result: data.Result, info: DatasetInfo) -> pl.DataFrame:
-    table, rate = summary.table(result.posts, info.own_employer)
+@dataclass(frozen=True)
+class Table:
+    rows: pl.DataFrame
+    rate: str | None
+
+
+def theme_table(result: data.Result, info: DatasetInfo) -> Table:
+    rows, rate = summary.table(result.posts, info.own_employer)
+    return Table(rows, rate)
+
+
+def overview(result_table: Table, info: DatasetInfo) -> None:
+    table, rate = result_table.rows, result_table.rate
     if table.is_empty():
         st.info(t("themes.none"))
-        return table
+        return
 
     def pct(column: str, digits: int = 0, signed: bool = False) -> pl.Series:
         values = table.get_column(column).to_list()
@@ -139,10 +151,10 @@ def overview(result: data.Result, info: DatasetInfo) -> pl.DataFrame:
             ),
         },
     )
-    return table
 
 
-def detail(result: data.Result, table: pl.DataFrame) -> None:
+def detail(result: data.Result, result_table: Table) -> None:
+    table = result_table.rows
     if table.is_empty():
         return
     options = table.get_column("theme").to_list()
@@ -303,7 +315,18 @@ def search_box(result: data.Result) -> None:
         .select("text", "theme_name", "employer", "platform", "published_at")
         .with_columns(
             pl.Series("score", scores * 100),
-            pl.col("platform").cast(pl.String),
+            pl.col("platform")
+            .cast(pl.String)
+            .replace_strict(
+                {
+                    p: t(f"platform.{p}")
+                    for p in result.posts.get_column("platform")
+                    .cast(pl.String)
+                    .unique()
+                    .drop_nulls()
+                },
+                default=None,
+            ),
             pl.col("published_at").dt.date(),
         )
     )
@@ -325,7 +348,8 @@ def search_box(result: data.Result) -> None:
     )
 
 
-def download(result: data.Result, table: pl.DataFrame) -> None:
+def download(result: data.Result, result_table: Table) -> None:
+    table = result_table.rows
     posts = result.posts.select(
         "post_id",
         pl.col("published_at").dt.replace_time_zone(None),

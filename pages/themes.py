@@ -17,20 +17,21 @@ with c.page("nav.themes"):
     result = data.refresh_names(data.compute(info, granularity, budget))
     view.headline(result)
     view.model_hint(result)
-    overview_tab, detail_tab, map_tab, search_tab = st.tabs(
-        [
-            c.t("themes.tab.overview"),
-            c.t("themes.tab.detail"),
-            c.t("themes.tab.map"),
-            c.t("themes.tab.search"),
-        ]
-    )
-    with overview_tab:
-        table = view.overview(result, info)
-        view.download(result, table)
-    with detail_tab:
-        view.detail(result, table)
-    with map_tab:
-        view.theme_map(result)
-    with search_tab:
-        view.search_box(result)
+    labels = [c.t(f"themes.tab.{name}") for name in ("overview", "detail", "map", "search")]
+    # Stateful tabs: the open tab stays open across reruns (a search, a rename), and only the
+    # open tab's content is computed.
+    tabs = st.tabs(labels, key=state.THEMES_TAB, on_change="rerun")
+    table = view.theme_table(result, info)
+    if tabs[0].open:
+        with tabs[0]:
+            view.overview(table, info)
+            view.download(result, table)
+    if tabs[1].open:
+        with tabs[1]:
+            view.detail(result, table)
+    if tabs[2].open:
+        with tabs[2]:
+            view.theme_map(result)
+    if tabs[3].open:
+        with tabs[3]:
+            view.search_box(result)

@@ -99,7 +99,9 @@ def settle(tab, heading: str) -> None:
     """Wait until the page shows its heading and Streamlit has finished running the script."""
     tab.get_by_role("heading", name=heading, level=1).wait_for(timeout=60_000)
     tab.wait_for_function(
-        "!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
+        "!document.querySelector('[data-testid=\"stStatusWidget\"]')"
+        " && !document.querySelector('[data-testid=\"stSpinner\"]')",
+        timeout=120_000,
     )
     tab.wait_for_timeout(800)  # let Vega draw the charts before the screenshot
 
@@ -136,6 +138,32 @@ def test_home_numbers_match_the_demo_and_language_switches(server, page):
     values = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
     assert values[0] == fmt.number(o.posts, "en")
     page.screenshot(path=str(SHOTS / "home-en.png"), full_page=True)
+
+
+def test_themes_in_the_real_page_names_map_and_search(server, page):
+    page.goto(f"{server}/themes")
+    settle(page, "Thema's")
+    page.locator('[data-testid="stMetricValue"]').first.wait_for(timeout=120_000)
+    assert_clean(page)
+    metrics = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
+    assert int(metrics[0]) >= 8  # themes found
+    page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=30_000)
+    page.get_by_role("tab", name="Kaart").click()
+    page.wait_for_timeout(1500)
+    panel = page.get_by_role("tabpanel", name="Kaart")
+    panel.locator("canvas").first.wait_for(timeout=30_000)
+    assert "Kleur voor de 12 grootste thema's" in panel.inner_text()
+    page.screenshot(path=str(SHOTS / "themes-map-nl.png"), full_page=True)
+    page.get_by_role("tab", name="Zoeken op betekenis").click()
+    box = page.get_by_label("Zoek berichten die hetzelfde bedoelen als…")
+    box.fill("open dag op zaterdag, kom langs")
+    box.press("Enter")
+    page.wait_for_timeout(1000)
+    settle(page, "Thema's")
+    assert_clean(page)
+    results = page.get_by_role("tabpanel", name="Zoeken op betekenis")
+    results.locator('[data-testid="stDataFrame"]').wait_for(timeout=30_000)
+    page.screenshot(path=str(SHOTS / "themes-search-nl.png"), full_page=True)
 
 
 UPLOAD = (

@@ -12,6 +12,11 @@ def overview(at):
     return at.dataframe[0].value
 
 
+def open_tab(at, label: str):
+    at.session_state[state.THEMES_TAB] = label
+    return at.run()
+
+
 def test_themes_page_shows_named_themes_in_both_languages(data_dir):
     for lang in ("nl", "en"):
         at = open_page(PAGE, lang)
@@ -21,7 +26,13 @@ def test_themes_page_shows_named_themes_in_both_languages(data_dir):
         assert len(at.metric) == 3 and len(at.tabs) == 4
         labels = [b.label for b in at.get("download_button")]
         assert any("CSV" in x for x in labels) and any("Excel" in x for x in labels)
-        assert len(at.get("vega_lite_chart")) >= 3  # platform, employer, month of one theme + map
+        detail = open_tab(
+            at, "Thema bekijken en benoemen" if lang == "nl" else "Look at and name a theme"
+        )
+        assert not detail.exception and not detail.error
+        assert len(detail.get("vega_lite_chart")) == 3  # platform, employer, month
+        shown = open_tab(at, "Kaart" if lang == "nl" else "Map")
+        assert len(shown.get("vega_lite_chart")) == 1 and not shown.exception
 
 
 def test_rename_and_merge_survive_a_restart(data_dir):
@@ -29,6 +40,7 @@ def test_rename_and_merge_survive_a_restart(data_dir):
     before = overview(at)
     first, second = before["theme_name"].iloc[0], before["theme_name"].iloc[1]
     size = int(before["posts"].iloc[0]) + int(before["posts"].iloc[1])
+    open_tab(at, "Look at and name a theme")
     at.text_input[0].set_value("Working here: what people say")
     at.multiselect[0].set_value([at.multiselect[0].options[0]])  # merge with the next-largest
     assert (
@@ -37,7 +49,7 @@ def test_rename_and_merge_survive_a_restart(data_dir):
     )
     at.button[0].click().run()
     assert not at.exception and not at.error
-    after = overview(at)
+    after = overview(open_tab(at, "Overview"))
     assert after["theme_name"].iloc[0] == "Working here: what people say"
     assert int(after["posts"].iloc[0]) == size and len(after) == len(before) - 1
     assert second not in set(after["theme_name"])
@@ -49,9 +61,9 @@ def test_rename_and_merge_survive_a_restart(data_dir):
 
 
 def test_search_by_meaning(data_dir):
-    at = open_page(PAGE, "en")
+    at = open_tab(open_page(PAGE, "en"), "Search by meaning")
     at.text_input(key=state.THEMES_QUERY).set_value("open day on Saturday, come and visit").run()
     assert not at.exception and not at.error
-    found = at.dataframe[1].value
+    found = at.dataframe[0].value
     assert len(found) == 20
     assert found["text"].str.contains("open d", case=False).sum() >= 5
