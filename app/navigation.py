@@ -28,7 +28,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("themes", ":material/bubble_chart:", "insights", "themes", built=True),
     PageSpec("timing", ":material/schedule:", "insights", "timing", built=True),
     PageSpec("competitors", ":material/leaderboard:", "insights", "competitors", built=True),
-    PageSpec("listening", ":material/hearing:", "insights", "listening"),
+    PageSpec("listening", ":material/hearing:", "insights", "listening", built=True),
     PageSpec("ambassadors", ":material/campaign:", "tools", "ambassadors", built=True),
     PageSpec("vacancy", ":material/fact_check:", "tools", "vacancy", built=True),
 )

@@ -11,12 +11,8 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from core.listening.queue import is_question
 from core.timing import OFFICE_HOURS, local_times
-
-QUESTION = (
-    r"\?|(?i)^(hoe|wat|wanneer|waar|wie|waarom|welke|is |zijn |kan |kun |mag |heeft |hebben |"
-    r"how|what|when|where|who|why|which|is |are |can |do |does )"
-)
 
 
 @dataclass(frozen=True)
@@ -25,7 +21,7 @@ class Continuity:
 
     Attributes:
         mentions: Public posts about the organisation.
-        questions: Those that ask something (a question mark or a question word first).
+        questions: Those that ask something (:func:`core.listening.queue.is_question`).
         outside_share: Share of mentions outside office hours (weekday 09–17) or at weekends.
         weekend_share: Share of mentions on Saturday or Sunday.
         questions_outside_share: Share of questions outside office hours.
@@ -70,7 +66,9 @@ def continuity(posts: pl.LazyFrame, tz: str, employers: list[str] | None = None)
     mentions = frame.filter(
         (pl.col("author_type") == "public") & (pl.col("post_type") != "share")
     ).collect()
-    questions = mentions.filter(pl.col("text").str.contains(QUESTION))
+    questions = mentions.filter(
+        pl.Series([is_question(text) for text in mentions.get_column("text").to_list()])
+    )
     replies = (
         frame.filter((pl.col("author_type") == "own") & pl.col("in_reply_to_id").is_not_null())
         .select(

@@ -1272,6 +1272,205 @@ TEXTS: dict[str, tuple[str, str]] = {
     "themes.similarity": ("Overeenkomst", "Similarity"),
     "themes.download_csv": ("Berichten met thema (CSV)", "Posts with theme (CSV)"),
     "themes.download_xlsx": ("Thema's en berichten (Excel)", "Themes and posts (Excel)"),
+    "listen.intro": (
+        "Wat er over jullie als werkgever gezegd wordt (en over de concurrenten), wat nog een "
+        "antwoord nodig heeft, wie het gesprek voert en over welke thema's.",
+        "What is said about you as an employer (and about the competitors), what still needs an "
+        "answer, who drives the conversation and on which themes.",
+    ),
+    "listen.no_employers": (
+        "Er staat geen werkgever in de data. Geef op de pagina Data aan wie wie is.",
+        "The data names no employer. Say who is who on the Data page.",
+    ),
+    "listen.employer": ("Werkgever", "Employer"),
+    "listen.period": ("Periode", "Period"),
+    "listen.sentiment_computed": (
+        "Sentiment: {given} uit de export, {computed} berekend door Employer Radar met een "
+        "woordenlijst (VADER voor Engels, Pattern voor Nederlands, plus werkgeverstermen als "
+        "werkdruk en overuren). Gemeten nauwkeurigheid: zie docs/BENCHMARKS.md. Andere talen "
+        "blijven onbekend.",
+        "Sentiment: {given} from the export, {computed} computed by Employer Radar with a "
+        "lexicon (VADER for English, Pattern for Dutch, plus employer terms such as workload "
+        "and overtime). Measured accuracy: see docs/BENCHMARKS.md. Other languages stay "
+        "unknown.",
+    ),
+    "listen.tab.reputation": ("Reputatie", "Reputation"),
+    "listen.tab.queue": ("Reageren", "Response queue"),
+    "listen.tab.voices": ("Wie praat er", "Voices"),
+    "listen.tab.topics": ("Onderwerpen", "Topics"),
+    "listen.mentions": ("Vermeldingen", "Mentions"),
+    "listen.positive": ("Positief", "Positive"),
+    "listen.negative": ("Negatief", "Negative"),
+    "listen.positive_n": ("Positief (aantal)", "Positive (count)"),
+    "listen.negative_n": ("Negatief (aantal)", "Negative (count)"),
+    "listen.bhi": ("Brand Health Index", "Brand Health Index"),
+    "listen.bhi_help": (
+        "Positief ÷ (positief + negatief), van de vermeldingen in de periode; het verschil is "
+        "met de periode ervoor, in procentpunten.",
+        "Positive ÷ (positive + negative), of the period's mentions; the change is against the "
+        "period before, in percentage points.",
+    ),
+    "listen.no_mentions": ("Geen vermeldingen in deze periode.", "No mentions in this period."),
+    "listen.week": ("Week", "Week"),
+    "listen.weekly_help": (
+        "Vermeldingen per week (iedereen behalve de eigen accounts), naar sentiment. Stippellijn: "
+        "de verwachting (mediaan van de 8 weken ervoor). ▲ = piek: duidelijk meer vermeldingen, "
+        "of meer negatieve, dan verwacht.",
+        "Mentions per week (everyone but the own accounts), by sentiment. Dashed line: the "
+        "expectation (median of the 8 weeks before). ▲ = spike: clearly more mentions, or more "
+        "negative ones, than expected.",
+    ),
+    "listen.spikes": ("Pieken en wat erachter zit", "Spikes and what is behind them"),
+    "listen.no_spikes": (
+        "Geen pieken: het aantal vermeldingen bleef binnen de verwachting.",
+        "No spikes: the number of mentions stayed within expectations.",
+    ),
+    "listen.spike_title": ("Piek van {start} tot {end}", "Spike from {start} to {end}"),
+    "listen.spike_line": (
+        "{mentions} vermeldingen waar {baseline} verwacht werden; {negative} negatief waar "
+        "{negative_baseline} verwacht werden.",
+        "{mentions} mentions where {baseline} were expected; {negative} negative where "
+        "{negative_baseline} were expected.",
+    ),
+    "listen.spike_words": (
+        "Wat opvalt in de woorden: {words}",
+        "What stands out in the words: {words}",
+    ),
+    "listen.spike_themes": (
+        "Thema's die meer voorkwamen: {themes}",
+        "Themes that came up more: {themes}",
+    ),
+    "listen.spike_no_themes": (
+        "Open de pagina Thema's om pieken ook met thema's uit te leggen.",
+        "Open the Themes page to explain spikes with themes as well.",
+    ),
+    "listen.silence": ("Stilte", "Silence"),
+    "listen.silent": (
+        "{start} – {end}: {days} dagen zonder één vermelding",
+        "{start} – {end}: {days} days without a single mention",
+    ),
+    "listen.silence_help": (
+        "Stilte zegt ook iets: niemand praat over jullie als werkgever. Was er niets te delen, "
+        "of ontbreekt er data in de export?",
+        "Silence says something too: nobody talks about you as an employer. Was there nothing "
+        "to share, or is data missing from the export?",
+    ),
+    "listen.no_silence": (
+        "Geen stille periodes van {days} dagen of langer.",
+        "No silent periods of {days} days or longer.",
+    ),
+    "listen.queue_intro": (
+        "Vragen aan of over de werkgever (direct: een reactie op jullie bericht of met jullie "
+        "account erin; indirect: erover) en klachten. Prioriteit telt bereik van de schrijver, "
+        "negativiteit, wachttijd en of het direct aan jullie gericht is.",
+        "Questions to or about the employer (direct: a reply to your post or naming your "
+        "account; indirect: about you) and complaints. Priority weighs the author's reach, "
+        "negativity, waiting time and whether it was addressed to you.",
+    ),
+    "listen.status.open": ("open", "open"),
+    "listen.status.answered": ("beantwoord", "answered"),
+    "listen.status.no_reply": ("geen reactie nodig", "no reply needed"),
+    "listen.reason.question": ("vraag", "question"),
+    "listen.reason.complaint": ("klacht", "complaint"),
+    "listen.level.high": ("hoog", "high"),
+    "listen.level.medium": ("middel", "medium"),
+    "listen.level.low": ("laag", "low"),
+    "listen.direct": ("direct", "direct"),
+    "listen.indirect": ("indirect", "indirect"),
+    "listen.show_status": ("Status", "Status"),
+    "listen.show_reason": ("Soort", "Kind"),
+    "listen.queue_empty": (
+        "Niets in de wachtrij met deze keuze.",
+        "Nothing in the queue with this choice.",
+    ),
+    "listen.queue_more": (
+        "De eerste {shown} van {total} getoond.",
+        "The first {shown} of {total} shown.",
+    ),
+    "listen.col.level": ("Prioriteit", "Priority"),
+    "listen.col.priority": ("Score", "Score"),
+    "listen.col.priority_help": (
+        "0–100: 35% bereik (log-schaal tot 100.000), 30% negativiteit, 20% wachttijd (vol na 72 "
+        "uur), 15% direct aan jullie gericht.",
+        "0–100: 35% reach (log scale up to 100,000), 30% negativity, 20% waiting (full after 72 "
+        "hours), 15% addressed to you directly.",
+    ),
+    "listen.col.reason": ("Soort", "Kind"),
+    "listen.col.direct": ("Gericht", "Addressed"),
+    "listen.col.text": ("Tekst", "Text"),
+    "listen.col.author": ("Naam", "Name"),
+    "listen.col.handle": ("Account", "Account"),
+    "listen.col.reach": ("Bereik", "Reach"),
+    "listen.col.when": ("Geplaatst", "Posted"),
+    "listen.col.waited": ("Wacht (dagen)", "Waiting (days)"),
+    "listen.col.status": ("Status", "Status"),
+    "listen.col.owner": ("Wie pakt het op", "Owner"),
+    "listen.col.link": ("Link", "Link"),
+    "listen.col.engagements": ("Interacties", "Engagements"),
+    "listen.col.theme": ("Thema", "Theme"),
+    "listen.col.location": ("Plaats", "Place"),
+    "listen.col.platforms": ("Platforms", "Platforms"),
+    "listen.handle": ("Oppakken", "Handle an item"),
+    "listen.item": ("Bericht", "Post"),
+    "listen.nobody": ("(nog niemand)", "(nobody yet)"),
+    "listen.owner_help": (
+        "Een collega van communicatie of HR. Ambassadeurs staan hier bewust niet tussen: zij "
+        "moeten niet alleen staan in reacties op hun berichten.",
+        "A colleague from communications or HR. Ambassadors are deliberately not listed: they "
+        "should not be left alone with reactions to their posts.",
+    ),
+    "listen.note": ("Notitie", "Note"),
+    "listen.save": ("Opslaan", "Save"),
+    "listen.saved": ("Opgeslagen: {status}.", "Saved: {status}."),
+    "listen.save_error": (
+        "Niet opgeslagen — controleer het veld: {field}",
+        "Not saved — check the field: {field}",
+    ),
+    "listen.team": ("Team dat reageert", "Team that responds"),
+    "listen.team_help": (
+        "De collega's die vragen en klachten oppakken. Een ambassadeur kan niet worden toegevoegd.",
+        "The colleagues who pick up questions and complaints. An ambassador cannot be added.",
+    ),
+    "listen.team_empty": ("Nog niemand toegevoegd.", "Nobody added yet."),
+    "listen.team_name": ("Naam", "Name"),
+    "listen.team_add": ("Toevoegen", "Add"),
+    "listen.reply_times": ("Reactietijd", "Time to reply"),
+    "listen.voices_intro": (
+        "Wie over jullie praat, gesorteerd op bereik. Groepen: medewerkers (volgens de data), "
+        "media (nieuwssites, blogs en namen als ‘nieuws’ of ‘vakblad’), kandidaten (vragen over "
+        "vacatures of solliciteren), influencers (10.000 volgers of meer), overig.",
+        "Who talks about you, sorted by reach. Groups: employees (as the data says), media "
+        "(news sites, blogs and names like ‘news’ or ‘magazine’), candidates (questions about "
+        "vacancies or applying), influencers (10,000 followers or more), other.",
+    ),
+    "listen.segment": ("Groep", "Group"),
+    "listen.segment.employee": ("medewerkers", "employees"),
+    "listen.segment.candidate": ("kandidaten", "candidates"),
+    "listen.segment.media": ("media", "media"),
+    "listen.segment.influencer": ("influencers", "influencers"),
+    "listen.segment.other": ("overig", "other"),
+    "listen.geography": ("Waar (volgens de export)", "Where (as the export says)"),
+    "listen.topics_need_themes": (
+        "Onderwerpen gebruiken de thema's van de pagina Thema's. Die zijn voor deze dataset nog "
+        "niet berekend.",
+        "Topics use the themes of the Themes page. They have not been computed for this "
+        "dataset yet.",
+    ),
+    "listen.topics_compute": ("Thema's nu berekenen", "Compute the themes now"),
+    "listen.topics_positive": ("Thema's van positieve vermeldingen", "Themes of positive mentions"),
+    "listen.topics_negative": ("Thema's van negatieve vermeldingen", "Themes of negative mentions"),
+    "listen.topics_new": ("Nieuw deze periode", "New this period"),
+    "listen.topics_none_new": (
+        "Geen nieuwe thema's ten opzichte van de periode ervoor.",
+        "No new themes compared with the period before.",
+    ),
+    "listen.previous": ("Periode ervoor", "Period before"),
+    "listen.change": ("Verandering", "Change"),
+    "listen.new": ("Nieuw", "New"),
+    "sentiment.positive": ("positief", "positive"),
+    "sentiment.neutral": ("neutraal", "neutral"),
+    "sentiment.negative": ("negatief", "negative"),
+    "sentiment.unknown": ("onbekend", "unknown"),
 }
 
 

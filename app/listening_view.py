@@ -1,0 +1,598 @@
+"""Sections of the Listening page."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import altair as alt
+import polars as pl
+import streamlit as st
+
+from app import state
+from app import themes_data as themes
+from app.components import lang, t
+from core import charts, continuous, fmt, settings
+from core.ambassadors.roster import Roster, pseudonym, tracked
+from core.datasets import DatasetInfo
+from core.listening import queue as q
+from core.listening import reputation, sentiment, voices
+
+AUTO_THEMES = 20_000
+
+
+@dataclass(frozen=True)
+class Setup:
+    employer: str
+    start: date
+    end: date
+    previous: tuple[date, date]
+    tz: str
+    posts: pl.DataFrame
+    """All posts, sentiment filled where computed, with ``theme_name`` when themes are known."""
+
+
+def employers(info: DatasetInfo, posts: pl.DataFrame) -> list[str]:
+    named = [e for e in [info.own_employer, *info.competitors] if e]
+    if named:
+        return named
+    counts = posts.filter(pl.col("employer").is_not_null()).group_by("employer").len()
+    return (
+        counts.sort(["len", "employer"], descending=[True, False]).get_column("employer").to_list()
+    )
+
+
+def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
+    available = employers(info, posts)
+    if not available:
+        st.info(t("listen.no_employers"))
+        return None
+    tz = settings.get("timezone")
+    last = posts.get_column("published_at").max().date()
+    first = posts.get_column("published_at").min().date()
+    left, right = st.columns([2, 3])
+    employer = left.selectbox(t("listen.employer"), available, key=state.LISTEN_EMPLOYER)
+    period = right.date_input(
+        t("listen.period"),
+        value=(max(first, last - timedelta(days=89)), last),
+        min_value=first,
+        max_value=last,
+        key=state.LISTEN_PERIOD,
+        format="DD-MM-YYYY",
+    )
+    start, end = (period[0], period[-1]) if isinstance(period, tuple) and period else (first, last)
+    length = (end - start).days + 1
+    previous = (start - timedelta(days=length), start - timedelta(days=1))
+    filled = _with_sentiment(posts)
+    # Themes explain spikes and make the Topics tab: computed here for datasets up to
+    # AUTO_THEMES posts (seconds once the embeddings are cached); larger ones wait for a click.
+    with_themes = themes.with_themes(info)
+    if with_themes is None and posts.height <= AUTO_THEMES:
+        themes.compute(info)
+        with_themes = themes.with_themes(info)
+    if with_themes is not None:
+        filled = filled.join(with_themes.select("post_id", "theme_name"), on="post_id", how="left")
+    return Setup(employer, start, end, previous, tz, filled)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _sentiment_cached(posts: pl.DataFrame) -> pl.DataFrame:
+    return sentiment.with_sentiment(posts)
+
+
+def _with_sentiment(posts: pl.DataFrame) -> pl.DataFrame:
+    if posts.get_column("sentiment").null_count() == 0:
+        return posts.with_columns(pl.lit("export").alias("sentiment_source"))
+    return _sentiment_cached(posts)
+
+
+def _in(frame: pl.DataFrame, start: date, end: date, tz: str) -> pl.DataFrame:
+    day = pl.col("published_at").dt.convert_time_zone(tz).dt.date()
+    return frame.filter(day.is_between(start, end))
+
+
+def sentiment_note(setup: Setup) -> None:
+    mentions = reputation.mentions(setup.posts, setup.employer)
+    sources = mentions.get_column("sentiment_source")
+    computed = int((sources == "computed").sum())
+    given = int((sources == "export").sum())
+    if computed:
+        st.caption(
+            ":material/info: "
+            + t(
+                "listen.sentiment_computed",
+                computed=fmt.number(computed, lang()),
+                given=fmt.number(given, lang()),
+            )
+        )
+
+
+# --- reputation --------------------------------------------------------------------------
+def reputation_tab(setup: Setup) -> None:
+    everything = reputation.mentions(setup.posts, setup.employer)
+    now = _in(everything, setup.start, setup.end, setup.tz)
+    before = _in(everything, *setup.previous, setup.tz)
+    language = lang()
+
+    def counts(frame):
+        s = frame.get_column("sentiment")
+        return int((s == "positive").sum()), int((s == "negative").sum())
+
+    pos, neg = counts(now)
+    pos0, neg0 = counts(before)
+    known = now.get_column("sentiment").drop_nulls().len()
+    index, index0 = reputation.bhi(pos, neg), reputation.bhi(pos0, neg0)
+    cells = st.columns(4)
+    cells[0].metric(
+        t("listen.mentions"),
+        fmt.number(now.height, language),
+        _delta(now.height, before.height),
+        border=True,
+    )
+    cells[1].metric(
+        t("listen.positive"), fmt.percent(pos / known if known else None, language, 0), border=True
+    )
+    cells[2].metric(
+        t("listen.negative"), fmt.percent(neg / known if known else None, language, 0), border=True
+    )
+    cells[3].metric(
+        t("listen.bhi"),
+        fmt.percent(index, language, 0),
+        f"{(index - index0) * 100:+.0f} pp" if index is not None and index0 is not None else None,
+        help=t("listen.bhi_help"),
+        border=True,
+    )
+    weeks = reputation.weekly(everything, setup.tz)
+    if weeks.is_empty():
+        st.info(t("listen.no_mentions"))
+        return
+    st.altair_chart(_weekly_chart(weeks, setup), width="stretch")
+    st.caption(t("listen.weekly_help"))
+    found = reputation.spikes(everything, weeks, setup.tz, [setup.employer])
+    st.subheader(t("listen.spikes"))
+    if not found:
+        st.write(t("listen.no_spikes"))
+    for spike in found:
+        _spike(spike, everything)
+    st.subheader(t("listen.silence"))
+    quiet = reputation.silences(now, setup.start, setup.end, setup.tz)
+    if quiet:
+        for a, b in quiet:
+            st.write(
+                "• "
+                + t(
+                    "listen.silent",
+                    start=fmt.day(a, language),
+                    end=fmt.day(b, language),
+                    days=(b - a).days + 1,
+                )
+            )
+        st.caption(t("listen.silence_help"))
+    else:
+        st.write(t("listen.no_silence", days=reputation.SILENCE_DAYS))
+
+
+def _delta(now: int, before: int) -> str | None:
+    return f"{(now / before - 1) * 100:+.0f}%" if before else None
+
+
+def _weekly_chart(weeks: pl.DataFrame, setup: Setup) -> alt.LayerChart:
+    labels = {s: t(f"sentiment.{s}") for s in ("positive", "neutral", "negative", "unknown")}
+    long = weeks.select("week", *labels).unpivot(
+        index="week", variable_name="sentiment", value_name="mentions"
+    )
+    long = long.with_columns(pl.col("sentiment").replace_strict(labels, return_dtype=pl.String))
+    colours = ["#0F6E6E", "#9AA9A9", "#C2465B", "#D9DEDE"]
+    bars = (
+        alt.Chart(long)
+        .mark_bar()
+        .encode(
+            x=alt.X("week:T", title=t("listen.week")),
+            y=alt.Y("mentions:Q", title=t("listen.mentions"), stack=True),
+            color=alt.Color(
+                "sentiment:N",
+                title=None,
+                scale=alt.Scale(domain=list(labels.values()), range=colours),
+                legend=alt.Legend(orient="top"),
+            ),
+            tooltip=[
+                alt.Tooltip("week:T", title=t("listen.week"), format="%d-%m-%Y"),
+                alt.Tooltip("sentiment:N", title=" "),
+                alt.Tooltip("mentions:Q", title=t("listen.mentions")),
+            ],
+        )
+    )
+    line = (
+        alt.Chart(weeks.with_columns(pl.col("baseline").fill_nan(None)))
+        .mark_line(color="#1D2A2A", strokeDash=[4, 3])
+        .encode(x="week:T", y="baseline:Q")
+    )
+    marks = (
+        alt.Chart(weeks.filter(pl.col("spike")))
+        .mark_text(text="▲", color="#C2465B", dy=-10, fontSize=14)
+        .encode(x="week:T", y="mentions:Q")
+    )
+    return (bars + line + marks).properties(height=300)
+
+
+def _spike(spike: reputation.Spike, mentions: pl.DataFrame) -> None:
+    language = lang()
+    with st.container(border=True):
+        st.markdown(
+            "**"
+            + t(
+                "listen.spike_title",
+                start=fmt.day(spike.start, language),
+                end=fmt.day(spike.end, language),
+            )
+            + "**"
+        )
+        st.write(
+            t(
+                "listen.spike_line",
+                mentions=fmt.number(spike.mentions, language),
+                baseline=fmt.number(round(spike.baseline), language),
+                negative=fmt.number(spike.negative, language),
+                negative_baseline=fmt.number(round(spike.negative_baseline), language),
+            )
+        )
+        if spike.words:
+            st.write(t("listen.spike_words", words=", ".join(spike.words)))
+        if spike.themes:
+            parts = [
+                f"{name} ({fmt.number(n, language)}"
+                + (f", ×{fmt.number(lift, language, 1)}" if lift else "")
+                + ")"
+                for name, n, lift in spike.themes
+            ]
+            st.write(t("listen.spike_themes", themes="; ".join(parts)))
+        else:
+            st.caption(t("listen.spike_no_themes"))
+        top = mentions.filter(pl.col("post_id").is_in(spike.posts)).head(3)
+        for row in top.iter_rows(named=True):
+            st.markdown(
+                f"> {html.escape(row['text'] or '')}  \n"
+                f"<small>{html.escape(row['author_name'] or '')}"
+                f" · {row['platform']} · {fmt.day(row['published_at'].date(), language)}</small>",
+                unsafe_allow_html=True,
+            )
+
+
+# --- response queue ----------------------------------------------------------------------
+def _queue_store() -> q.QueueStore:
+    return q.QueueStore(settings.data_dir() / "listening.json")
+
+
+def _ambassadors() -> list[str]:
+    try:
+        return [p["name"] for p in Roster(settings.data_dir() / "ambassadors.json").all()]
+    except Exception:  # an unreadable roster must not block the queue
+        return []
+
+
+def queue_tab(setup: Setup, info: DatasetInfo) -> None:
+    language = lang()
+    handles = (
+        setup.posts.filter(
+            (pl.col("author_type") == "own") & (pl.col("employer") == setup.employer)
+        )
+        .get_column("author_handle")
+        .drop_nulls()
+        .unique()
+        .to_list()
+    )
+    items = q.candidates(
+        _in(setup.posts, setup.start, setup.end, setup.tz), setup.employer, handles
+    )
+    store = _queue_store()
+    items = q.with_status(items, store.entries(info.id))
+    st.caption(t("listen.queue_intro"))
+    statuses = {s: t(f"listen.status.{s}") for s in q.STATUSES}
+    reasons = {r: t(f"listen.reason.{r}") for r in ("question", "complaint")}
+    left, right = st.columns(2)
+    show = left.multiselect(
+        t("listen.show_status"),
+        list(statuses),
+        default=["open"],
+        format_func=statuses.__getitem__,
+        key=state.LISTEN_STATUS,
+    )
+    why = right.multiselect(
+        t("listen.show_reason"),
+        list(reasons),
+        default=list(reasons),
+        format_func=reasons.__getitem__,
+        key=state.LISTEN_REASON,
+    )
+    counts = items.group_by("status").len()
+    count = dict(zip(counts.get_column("status"), counts.get_column("len"), strict=True))
+    st.write(
+        " · ".join(f"{statuses[s]}: **{fmt.number(count.get(s, 0), language)}**" for s in statuses)
+    )
+    shown = items.filter(pl.col("status").is_in(show) & pl.col("reason").is_in(why))
+    if shown.is_empty():
+        st.info(t("listen.queue_empty"))
+    else:
+        levels = {x: t(f"listen.level.{x}") for x in ("high", "medium", "low")}
+        table = shown.select(
+            pl.col("level").replace_strict(levels, return_dtype=pl.String),
+            (pl.col("priority") * 100).round(0).alias("priority"),
+            pl.col("reason").replace_strict(reasons, return_dtype=pl.String),
+            pl.when(pl.col("direct"))
+            .then(pl.lit(t("listen.direct")))
+            .otherwise(pl.lit(t("listen.indirect")))
+            .alias("direct"),
+            "text",
+            "author_name",
+            "reach",
+            pl.col("published_at").dt.convert_time_zone(setup.tz).dt.replace_time_zone(None),
+            (pl.col("waited_h") / 24).round(1).alias("waited_d"),
+            pl.col("status").replace_strict(statuses, return_dtype=pl.String),
+            "owner",
+            "url",
+        )
+        st.dataframe(
+            table.head(200),
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "level": t("listen.col.level"),
+                "priority": st.column_config.ProgressColumn(
+                    t("listen.col.priority"),
+                    min_value=0,
+                    max_value=100,
+                    format="%d",
+                    help=t("listen.col.priority_help"),
+                ),
+                "reason": t("listen.col.reason"),
+                "direct": t("listen.col.direct"),
+                "text": st.column_config.TextColumn(t("listen.col.text"), width="large"),
+                "author_name": t("listen.col.author"),
+                "reach": st.column_config.NumberColumn(t("listen.col.reach"), format="localized"),
+                "published_at": st.column_config.DatetimeColumn(
+                    t("listen.col.when"), format="DD-MM-YYYY HH:mm"
+                ),
+                "waited_d": st.column_config.NumberColumn(t("listen.col.waited"), format="%.1f"),
+                "status": t("listen.col.status"),
+                "owner": t("listen.col.owner"),
+                "url": st.column_config.LinkColumn(t("listen.col.link"), display_text="↗"),
+            },
+        )
+        if shown.height > 200:
+            st.caption(t("listen.queue_more", shown=200, total=fmt.number(shown.height, language)))
+        _edit(shown, store, info, statuses)
+    _reply_times(setup)
+
+
+def _edit(shown: pl.DataFrame, store: q.QueueStore, info: DatasetInfo, statuses: dict) -> None:
+    st.markdown(f"**{t('listen.handle')}**")
+    ids = shown.get_column("post_id").to_list()[:200]
+    texts = dict(zip(ids, shown.get_column("text").to_list()[:200], strict=True))
+    labels = {i: (texts[i] or "")[:90] for i in ids}
+    team = store.team()
+    ambassadors = _ambassadors()
+    with st.form(key=state.LISTEN_FORM, border=True):
+        chosen = st.selectbox(t("listen.item"), ids, format_func=labels.__getitem__)
+        current = shown.filter(pl.col("post_id") == chosen).row(0, named=True) if chosen else {}
+        a, b = st.columns(2)
+        status = a.radio(
+            t("listen.col.status"),
+            list(statuses),
+            index=list(statuses).index(current.get("status", "open")),
+            format_func=statuses.__getitem__,
+            horizontal=True,
+        )
+        owners = ["", *team]
+        owner = b.selectbox(
+            t("listen.col.owner"),
+            owners,
+            index=owners.index(current["owner"]) if current.get("owner") in owners else 0,
+            format_func=lambda x: x or t("listen.nobody"),
+            help=t("listen.owner_help"),
+        )
+        note = st.text_area(t("listen.note"), value=current.get("note", ""), max_chars=2000)
+        saved = st.form_submit_button(t("listen.save"), type="primary")
+    if saved and chosen:
+        try:
+            store.set(info.id, chosen, status, owner, note, ambassadors)
+        except ValueError as error:
+            st.error(t("listen.save_error", field=str(error)))
+        else:
+            st.session_state[state.FLASH] = t("listen.saved", status=statuses[status])
+            st.rerun()
+    with st.expander(t("listen.team")):
+        st.caption(t("listen.team_help"))
+        st.write(", ".join(team) if team else t("listen.team_empty"))
+        with st.form(key=state.LISTEN_TEAM_FORM, border=False):
+            name = st.text_input(t("listen.team_name"), max_chars=80)
+            added = st.form_submit_button(t("listen.team_add"))
+        if added:
+            try:
+                store.add_member(name, ambassadors)
+            except ValueError as error:
+                st.error(t("listen.save_error", field=str(error)))
+            else:
+                st.rerun()
+
+
+def _reply_times(setup: Setup) -> None:
+    language = lang()
+    frame = _in(setup.posts, setup.start, setup.end, setup.tz)
+    c = continuous.continuity(frame.lazy(), setup.tz, [setup.employer])
+    st.subheader(t("listen.reply_times"))
+    if c.answered_share is None:
+        st.info(t("timing.no_replies"))
+        return
+    hours = [
+        t("timing.hours", value=fmt.number(v, language, 1)) if v is not None else "—"
+        for v in (c.wait_office_h, c.wait_outside_h)
+    ]
+    cells = [
+        ("timing.answered", fmt.percent(c.answered_share, language, 0)),
+        ("timing.within_day", fmt.percent(c.within_day_share, language, 0)),
+        ("timing.wait_office", hours[0]),
+        ("timing.wait_outside", hours[1]),
+    ]
+    for col, (key, value) in zip(st.columns(len(cells)), cells, strict=True):
+        col.metric(t(key), value, border=True)
+
+
+# --- voices ------------------------------------------------------------------------------
+def voices_tab(setup: Setup) -> None:
+    language = lang()
+    mentions = _in(
+        reputation.mentions(setup.posts, setup.employer), setup.start, setup.end, setup.tz
+    )
+    table = voices.voices(mentions)
+    if table.is_empty():
+        st.info(t("listen.no_mentions"))
+        return
+    names = {s: t(f"listen.segment.{s}") for s in voices.SEGMENTS}
+    per = (
+        table.group_by("segment")
+        .agg(pl.col("mentions").sum(), pl.len().alias("authors"))
+        .with_columns(pl.col("segment").replace_strict(names, return_dtype=pl.String))
+        .sort("mentions", descending=True)
+    )
+    st.caption(t("listen.voices_intro"))
+    st.altair_chart(
+        charts.bar(
+            per, "segment", "mentions", (t("listen.segment"), t("listen.mentions")), language
+        ),
+        width="stretch",
+    )
+    shown = _private(table.head(100)).with_columns(
+        pl.col("segment").replace_strict(names, return_dtype=pl.String),
+        (pl.col("positive") * 100).alias("positive"),
+        (pl.col("negative") * 100).alias("negative"),
+    )
+    st.dataframe(
+        shown,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "author_handle": t("listen.col.handle"),
+            "author_name": t("listen.col.author"),
+            "segment": t("listen.segment"),
+            "mentions": st.column_config.NumberColumn(t("listen.mentions"), format="localized"),
+            "reach": st.column_config.NumberColumn(t("listen.col.reach"), format="localized"),
+            "engagements": st.column_config.NumberColumn(
+                t("listen.col.engagements"), format="localized"
+            ),
+            "positive": st.column_config.NumberColumn(t("listen.positive"), format="%.0f%%"),
+            "negative": st.column_config.NumberColumn(t("listen.negative"), format="%.0f%%"),
+            "theme": t("listen.col.theme"),
+            "location": t("listen.col.location"),
+            "platforms": t("listen.col.platforms"),
+        },
+    )
+    places = voices.geography(mentions)
+    if not places.is_empty():
+        st.markdown(f"**{t('listen.geography')}**")
+        st.altair_chart(
+            charts.bar(
+                places.head(12),
+                "location",
+                "mentions",
+                (t("listen.col.location"), t("listen.mentions")),
+                language,
+            ),
+            width="stretch",
+        )
+
+
+def _private(table: pl.DataFrame) -> pl.DataFrame:
+    """Employees appear under a stable pseudonym unless their consent is in the ambassador
+    roster (as on the Ambassadors page): listening is not for watching staff."""
+    try:
+        people = Roster(settings.data_dir() / "ambassadors.json").all()
+    except Exception:  # an unreadable roster hides everyone, it never shows more
+        people = []
+    consented = {
+        h["handle"].strip().lstrip("@").lower()
+        for person in people
+        if tracked(person)
+        for h in person.get("handles", [])
+    }
+    word = t("amb.pseudo.employee")
+    handles = table.get_column("author_handle").to_list()
+    hide = [
+        segment == "employee" and (handle or "").lstrip("@").lower() not in consented
+        for segment, handle in zip(table.get_column("segment").to_list(), handles, strict=True)
+    ]
+    labels = [
+        pseudonym(handle or name or "", word) if h else name
+        for h, handle, name in zip(hide, handles, table.get_column("author_name"), strict=True)
+    ]
+    return table.with_columns(
+        pl.Series("author_name", labels, dtype=pl.String),
+        pl.Series(
+            "author_handle",
+            [None if h else x for h, x in zip(hide, handles, strict=True)],
+            dtype=pl.String,
+        ),
+    )
+
+
+# --- topics ------------------------------------------------------------------------------
+def topics_tab(setup: Setup, info: DatasetInfo) -> None:
+    if "theme_name" not in setup.posts.columns:
+        st.info(t("listen.topics_need_themes"))
+        if st.button(t("listen.topics_compute"), type="primary"):
+            themes.compute(info)
+            st.rerun()
+        return
+    mentions = reputation.mentions(setup.posts, setup.employer)
+    table = voices.topics(mentions, setup.start, setup.end, setup.previous, setup.tz)
+    if table.is_empty():
+        st.info(t("listen.no_mentions"))
+        return
+    language = lang()
+    left, right = st.columns(2)
+    for column, key, side in (
+        ("positive", "listen.topics_positive", left),
+        ("negative", "listen.topics_negative", right),
+    ):
+        top = (
+            table.filter(pl.col(column) > 0)
+            .sort([column, "theme_name"], descending=[True, False])
+            .head(8)
+        )
+        with side:
+            st.markdown(f"**{t(key)}**")
+            if top.is_empty():
+                st.write("—")
+            else:
+                st.altair_chart(
+                    charts.bar(
+                        top,
+                        "theme_name",
+                        column,
+                        (t("listen.col.theme"), t("listen.mentions")),
+                        language,
+                    ),
+                    width="stretch",
+                )
+    new = table.filter(pl.col("new"))
+    st.markdown(f"**{t('listen.topics_new')}**")
+    if new.is_empty():
+        st.write(t("listen.topics_none_new"))
+    else:
+        st.write(
+            ", ".join(f"{r['theme_name']} ({r['mentions']})" for r in new.iter_rows(named=True))
+        )
+    st.dataframe(
+        table.with_columns((pl.col("change") * 100).alias("change")),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "theme_name": st.column_config.TextColumn(t("listen.col.theme"), width="large"),
+            "mentions": t("listen.mentions"),
+            "positive": t("listen.positive_n"),
+            "negative": t("listen.negative_n"),
+            "previous": t("listen.previous"),
+            "change": st.column_config.NumberColumn(t("listen.change"), format="%+.0f%%"),
+            "new": st.column_config.CheckboxColumn(t("listen.new")),
+        },
+    )

@@ -1,0 +1,1 @@
+"""Listening: what is said about an employer, what needs an answer, who says it, on which themes."""

@@ -1,0 +1,241 @@
+"""Reputation over time: mentions, sentiment, Brand Health Index, spikes and silences.
+
+A *mention* is a post about the employer by someone other than its own accounts: employees,
+candidates, fans, critics, media. Spikes are weeks with clearly more mentions than the weeks
+before (a rolling baseline); they are explained by what was said more than usual.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import pairwise
+
+import numpy as np
+import polars as pl
+from scipy.stats import poisson
+
+BASELINE_WEEKS = 8
+SPIKE_SIGMAS = 3.0
+SPIKE_MIN_RATIO = 1.5
+SPIKE_MIN_MENTIONS = 10
+SPIKE_P = 0.001
+SILENCE_DAYS = 7
+
+
+def mentions(posts: pl.DataFrame, employer: str | None) -> pl.DataFrame:
+    """Posts about ``employer`` (all employers when None) not written by its own accounts."""
+    frame = posts.filter(pl.col("author_type") != "own")
+    if employer is not None:
+        frame = frame.filter(pl.col("employer") == employer)
+    return frame
+
+
+def bhi(positive: int, negative: int) -> float | None:
+    """Brand Health Index: positive ÷ (positive + negative); None without either."""
+    total = positive + negative
+    return positive / total if total else None
+
+
+def weekly(frame: pl.DataFrame, tz: str) -> pl.DataFrame:
+    """Mentions per week (Monday), every week from the first to the last, with sentiment counts,
+    BHI, the rolling baselines and whether the week is a spike — in all mentions or in the
+    negative ones (a storm of complaints can hide in a normal total).
+
+    Columns: ``week``, ``mentions``, ``positive``, ``neutral``, ``negative``, ``unknown``,
+    ``bhi``, ``baseline``, ``threshold``, ``negative_baseline``, ``volume_spike``,
+    ``negative_spike``, ``spike``.
+    """
+    if frame.is_empty():
+        return pl.DataFrame()
+    local = frame.with_columns(
+        pl.col("published_at").dt.convert_time_zone(tz).dt.date().alias("day")
+    ).with_columns((pl.col("day") - pl.duration(days=pl.col("day").dt.weekday() - 1)).alias("week"))
+    counts = local.group_by("week").agg(
+        pl.len().alias("mentions"),
+        (pl.col("sentiment") == "positive").sum().alias("positive"),
+        (pl.col("sentiment") == "neutral").sum().alias("neutral"),
+        (pl.col("sentiment") == "negative").sum().alias("negative"),
+        pl.col("sentiment").is_null().sum().alias("unknown"),
+    )
+    first, last = counts.get_column("week").min(), counts.get_column("week").max()
+    weeks = pl.DataFrame({"week": pl.date_range(first, last, "1w", eager=True)})
+    out = weeks.join(counts, on="week", how="left").fill_null(0).sort("week")
+    volume = _flag(out.get_column("mentions").to_numpy().astype(float))
+    negative = _flag(out.get_column("negative").to_numpy().astype(float))
+    return out.with_columns(
+        pl.struct("positive", "negative")
+        .map_elements(lambda r: bhi(r["positive"], r["negative"]), return_dtype=pl.Float64)
+        .alias("bhi"),
+        pl.Series("baseline", volume[0]),
+        pl.Series("threshold", volume[1]),
+        pl.Series("negative_baseline", negative[0]),
+        pl.Series("volume_spike", volume[2]),
+        pl.Series("negative_spike", negative[2]),
+    ).with_columns((pl.col("volume_spike") | pl.col("negative_spike")).alias("spike"))
+
+
+def _flag(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rolling baseline, threshold and spike flag per week.
+
+    The baseline is the median of the previous weeks (up to :data:`BASELINE_WEEKS`, at least
+    3). The threshold lies :data:`SPIKE_SIGMAS` robust standard deviations (1.4826 × MAD) above
+    it, and at least the Poisson noise √baseline above, so a quiet account does not 'spike' on
+    two extra posts. A spike week also needs :data:`SPIKE_MIN_RATIO` × the baseline and
+    :data:`SPIKE_MIN_MENTIONS`, and a count that a Poisson process at the baseline rate
+    reaches less than once in 1,000 weeks (:data:`SPIKE_P`). Spike weeks count as the threshold
+    for later weeks, so a three-week storm is three spike weeks, not one that raises the bar for
+    the next two — while a lasting rise still lifts the baseline.
+    """
+    n = len(values)
+    baseline = np.full(n, np.nan)
+    threshold = np.full(n, np.nan)
+    spike = np.zeros(n, dtype=bool)
+    cleaned = values.copy()
+    for i in range(n):
+        window = cleaned[max(0, i - BASELINE_WEEKS) : i]
+        if len(window) < 3:
+            continue
+        median = float(np.median(window))
+        spread = 1.4826 * float(np.median(np.abs(window - median)))
+        baseline[i] = median
+        threshold[i] = median + SPIKE_SIGMAS * max(spread, np.sqrt(max(median, 1.0)))
+        spike[i] = (
+            values[i] > threshold[i]
+            and values[i] >= SPIKE_MIN_RATIO * median
+            and values[i] >= SPIKE_MIN_MENTIONS
+            and poisson.sf(values[i] - 1, max(median, 1.0)) < SPIKE_P
+        )
+        if spike[i]:
+            cleaned[i] = threshold[i]
+    return baseline, threshold, spike
+
+
+@dataclass(frozen=True)
+class Spike:
+    """Consecutive spike weeks, and what was said more than usual.
+
+    Attributes:
+        start, end: First and last day (end = the Sunday of the last week).
+        mentions: Mentions in the spike; ``baseline``: expected for the same number of weeks.
+        negative: Negative mentions in the spike; ``negative_baseline``: expected.
+        negative_share: Share of the spike's mentions that are negative (of those with a
+            sentiment); ``baseline_negative_share`` the same for the weeks before.
+        words: Words that mark the spike against the weeks before (c-TF-IDF).
+        themes: ``(theme name, mentions in the spike, lift)`` for themes over-represented in
+            the spike, when themes are known; lift = share in spike ÷ share before.
+        posts: ``post_id`` of the spike's most-seen mentions.
+    """
+
+    start: date
+    end: date
+    mentions: int
+    baseline: float
+    negative: int
+    negative_baseline: float
+    negative_share: float | None
+    baseline_negative_share: float | None
+    words: list[str]
+    themes: list[tuple[str, int, float | None]]
+    posts: list[str]
+
+
+def spikes(frame: pl.DataFrame, weeks: pl.DataFrame, tz: str, extra_stop=()) -> list[Spike]:
+    """Group spike weeks into episodes and explain each against the weeks before it."""
+    if weeks.is_empty():
+        return []
+    from core.themes.naming import keywords
+
+    rows = weeks.to_dicts()
+    episodes: list[list[dict]] = []
+    for row in rows:
+        if row["spike"]:
+            if episodes and episodes[-1][-1]["week"] == row["week"] - timedelta(days=7):
+                episodes[-1].append(row)
+            else:
+                episodes.append([row])
+    local = frame.with_columns(
+        pl.col("published_at").dt.convert_time_zone(tz).dt.date().alias("day")
+    )
+    out = []
+    for episode in episodes:
+        start = episode[0]["week"]
+        end = episode[-1]["week"] + timedelta(days=6)
+        before_start = start - timedelta(days=7 * BASELINE_WEEKS)
+        inside = local.filter(pl.col("day").is_between(start, end))
+        before = local.filter((pl.col("day") >= before_start) & (pl.col("day") < start))
+        texts = inside.get_column("text").fill_null("").to_list()
+        texts += before.get_column("text").fill_null("").to_list()
+        labels = np.array([0] * inside.height + [1] * before.height)
+        words = keywords(texts, labels, top=6, extra_stop=tuple(extra_stop)).get(0, [])
+        out.append(
+            Spike(
+                start=start,
+                end=end,
+                mentions=inside.height,
+                baseline=float(sum(np.nan_to_num(r["baseline"]) for r in episode)),
+                negative=int(sum(r["negative"] for r in episode)),
+                negative_baseline=float(
+                    sum(np.nan_to_num(r["negative_baseline"]) for r in episode)
+                ),
+                negative_share=_negative_share(inside),
+                baseline_negative_share=_negative_share(before),
+                words=words,
+                themes=_theme_lift(inside, before),
+                posts=_top_posts(inside),
+            )
+        )
+    return out
+
+
+def _negative_share(frame: pl.DataFrame) -> float | None:
+    known = frame.filter(pl.col("sentiment").is_not_null())
+    return float((known.get_column("sentiment") == "negative").mean()) if known.height else None
+
+
+def _theme_lift(inside: pl.DataFrame, before: pl.DataFrame) -> list[tuple[str, int, float | None]]:
+    if "theme_name" not in inside.columns or inside.is_empty():
+        return []
+    now = inside.filter(pl.col("theme_name").is_not_null()).group_by("theme_name").len("n")
+    then = before.filter(pl.col("theme_name").is_not_null()).group_by("theme_name").len("m")
+    joined = now.join(then, on="theme_name", how="left").with_columns(pl.col("m").fill_null(0))
+    total_now, total_then = max(inside.height, 1), max(before.height, 1)
+    rows = []
+    for r in joined.sort(["n", "theme_name"], descending=[True, False]).to_dicts():
+        share_now = r["n"] / total_now
+        lift = share_now / (r["m"] / total_then) if r["m"] else None
+        if lift is None or lift >= 1.5:
+            rows.append((r["theme_name"], int(r["n"]), lift))
+    return rows[:5]
+
+
+def _top_posts(frame: pl.DataFrame, top: int = 5) -> list[str]:
+    seen = pl.coalesce(pl.col("reach"), pl.col("followers"), pl.lit(0))
+    return (
+        frame.with_columns(seen.alias("_seen"))
+        .sort(["_seen", "post_id"], descending=[True, False])
+        .head(top)
+        .get_column("post_id")
+        .to_list()
+    )
+
+
+def silences(frame: pl.DataFrame, start: date, end: date, tz: str, days: int = SILENCE_DAYS):
+    """Periods of at least ``days`` days without a single mention, between ``start`` and ``end``.
+
+    Returns:
+        ``[(first silent day, last silent day), ...]``.
+    """
+    if frame.is_empty():
+        return [(start, end)] if (end - start).days + 1 >= days else []
+    active = sorted(
+        set(frame.get_column("published_at").dt.convert_time_zone(tz).dt.date().to_list())
+    )
+    edges = [start - timedelta(days=1), *[d for d in active if start <= d <= end]]
+    edges.append(end + timedelta(days=1))
+    out = []
+    for a, b in pairwise(edges):
+        gap = (b - a).days - 1
+        if gap >= days:
+            out.append((a + timedelta(days=1), b - timedelta(days=1)))
+    return out
