@@ -179,9 +179,25 @@ def platforms(posts: pl.LazyFrame, setup: Setup) -> pl.DataFrame:
     return table
 
 
-def mix(posts: pl.LazyFrame, setup: Setup) -> pl.DataFrame:
-    table = competitors.content_mix(posts, setup.employers, setup.period, setup.tz)
+def mix(posts: pl.LazyFrame, setup: Setup, themed: pl.DataFrame | None = None) -> pl.DataFrame:
+    """Content mix per employer, by activity category or — once the Themes page has found
+    them — by theme."""
     st.subheader(t("comp.mix"))
+    by = "category"
+    if themed is not None:
+        kinds = {"category": t("comp.mix_by_category"), "theme_name": t("comp.mix_by_theme")}
+        by = st.radio(
+            t("comp.mix_by"),
+            list(kinds),
+            format_func=kinds.__getitem__,
+            horizontal=True,
+            key=state.COMP_MIX_BY,
+        )
+        if by == "theme_name":
+            posts = themed.lazy()
+    else:
+        st.caption(t("comp.mix_themes_hint"))
+    table = competitors.content_mix(posts, setup.employers, setup.period, setup.tz, by=by)
     st.caption(t("comp.mix_help"))
     labels = {"posts_share": t("comp.mix_posts"), "engagement_share": t("comp.mix_engagement")}
     columns = st.columns(min(2, len(setup.employers)))
@@ -191,7 +207,11 @@ def mix(posts: pl.LazyFrame, setup: Setup) -> pl.DataFrame:
             .with_columns(
                 pl.col("category")
                 .replace_strict(
-                    {c: t(f"category.{c}") for c in table.get_column("category").unique()},
+                    {
+                        c: t(f"category.{c}")
+                        for c in table.get_column("category").unique()
+                        if by == "category" or c == "other"
+                    },
                     default=pl.col("category"),
                 )
                 .alias("label")
@@ -202,7 +222,8 @@ def mix(posts: pl.LazyFrame, setup: Setup) -> pl.DataFrame:
             continue
         with columns[i % len(columns)]:
             st.markdown(f"**{employer}**")
-            chart = charts.paired_bars(mine, "label", labels, t("comp.category"), lang())
+            title = t("comp.category") if by == "category" else t("themes.theme")
+            chart = charts.paired_bars(mine, "label", labels, title, lang())
             st.altair_chart(chart, width="stretch")
             chart_downloads(chart, f"mix-{i}")
     return table

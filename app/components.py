@@ -93,15 +93,6 @@ def require_dataset() -> DatasetInfo:
     return info
 
 
-def stub(question_key: str) -> None:
-    """An honest placeholder for a page a later release fills in."""
-    st.info(
-        f"**{t('stub.title')}** — " + t("stub.body", question=t(question_key)),
-        icon=":material/construction:",
-    )
-    st.caption(t("stub.meanwhile"))
-
-
 def labelled(frame: pl.DataFrame, column: str, prefix: str, alias: str = "label") -> pl.DataFrame:
     """Add ``alias``: the translated label ``<prefix>.<value>`` of each value of ``column``."""
     values = frame.get_column(column).cast(pl.String).drop_nulls().unique().to_list()

@@ -316,6 +316,7 @@ def queue_tab(setup: Setup, info: DatasetInfo) -> None:
     else:
         levels = {x: t(f"listen.level.{x}") for x in ("high", "medium", "low")}
         table = shown.select(
+            pl.int_range(1, pl.len() + 1).alias("nr"),
             pl.col("level").replace_strict(levels, return_dtype=pl.String),
             (pl.col("priority") * 100).round(0).alias("priority"),
             pl.col("reason").replace_strict(reasons, return_dtype=pl.String),
@@ -337,6 +338,7 @@ def queue_tab(setup: Setup, info: DatasetInfo) -> None:
             hide_index=True,
             width="stretch",
             column_config={
+                "nr": st.column_config.NumberColumn("#", width="small"),
                 "level": t("listen.col.level"),
                 "priority": st.column_config.ProgressColumn(
                     t("listen.col.priority"),
@@ -368,8 +370,14 @@ def queue_tab(setup: Setup, info: DatasetInfo) -> None:
 def _edit(shown: pl.DataFrame, store: q.QueueStore, info: DatasetInfo, statuses: dict) -> None:
     st.markdown(f"**{t('listen.handle')}**")
     ids = shown.get_column("post_id").to_list()[:200]
-    texts = dict(zip(ids, shown.get_column("text").to_list()[:200], strict=True))
-    labels = {i: (texts[i] or "")[:90] for i in ids}
+    # Numbered as in the table, with the author: the same complaint is often posted by several
+    # people, and each label must point at one post.
+    authors = shown.get_column("author_name").to_list()[:200]
+    texts = shown.get_column("text").to_list()[:200]
+    labels = {
+        i: f"{n}. {author or '?'} — {(text or '')[:80]}"
+        for n, (i, author, text) in enumerate(zip(ids, authors, texts, strict=True), start=1)
+    }
     team = store.team()
     ambassadors = _ambassadors()
     with st.form(key=state.LISTEN_FORM, border=True):
@@ -384,11 +392,12 @@ def _edit(shown: pl.DataFrame, store: q.QueueStore, info: DatasetInfo, statuses:
             horizontal=True,
         )
         owners = ["", *team]
+        owner_labels = {o: o or t("listen.nobody") for o in owners}
         owner = b.selectbox(
             t("listen.col.owner"),
             owners,
             index=owners.index(current["owner"]) if current.get("owner") in owners else 0,
-            format_func=lambda x: x or t("listen.nobody"),
+            format_func=owner_labels.__getitem__,
             help=t("listen.owner_help"),
         )
         note = st.text_area(t("listen.note"), value=current.get("note", ""), max_chars=2000)

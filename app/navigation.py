@@ -13,8 +13,6 @@ class PageSpec:
     icon: str
     section: str
     url_path: str
-    built: bool = False
-    """False while the page is an honest 'not built yet' placeholder."""
 
     @property
     def script(self) -> str:
@@ -23,12 +21,12 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("home", ":material/home:", "overview", "", built=True),
-    PageSpec("data", ":material/upload_file:", "overview", "data", built=True),
-    PageSpec("themes", ":material/bubble_chart:", "insights", "themes", built=True),
-    PageSpec("timing", ":material/schedule:", "insights", "timing", built=True),
-    PageSpec("competitors", ":material/leaderboard:", "insights", "competitors", built=True),
-    PageSpec("listening", ":material/hearing:", "insights", "listening", built=True),
-    PageSpec("ambassadors", ":material/campaign:", "tools", "ambassadors", built=True),
-    PageSpec("vacancy", ":material/fact_check:", "tools", "vacancy", built=True),
+    PageSpec("home", ":material/home:", "overview", ""),
+    PageSpec("data", ":material/upload_file:", "overview", "data"),
+    PageSpec("themes", ":material/bubble_chart:", "insights", "themes"),
+    PageSpec("timing", ":material/schedule:", "insights", "timing"),
+    PageSpec("competitors", ":material/leaderboard:", "insights", "competitors"),
+    PageSpec("listening", ":material/hearing:", "insights", "listening"),
+    PageSpec("ambassadors", ":material/campaign:", "tools", "ambassadors"),
+    PageSpec("vacancy", ":material/fact_check:", "tools", "vacancy"),
 )

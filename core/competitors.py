@@ -256,8 +256,20 @@ def per_platform(
     )
 
 
-def content_mix(posts: pl.LazyFrame, employers: list[str], period: Period, tz: str) -> pl.DataFrame:
-    """Per employer and activity category: share of its posts and share of its engagement.
+def content_mix(
+    posts: pl.LazyFrame,
+    employers: list[str],
+    period: Period,
+    tz: str,
+    by: str = "category",
+    top: int = 8,
+) -> pl.DataFrame:
+    """Per employer and kind of content: share of its posts and share of its engagement.
+
+    Args:
+        by: ``category`` (rule-based activity categories of :mod:`core.categories`) or a column
+            of ``posts`` such as ``theme_name`` (themes from the Themes page); with a column,
+            each employer's ``top`` largest values are kept and the rest is ``other``.
 
     Returns:
         ``employer``, ``category``, ``posts_share``, ``engagement_share``, ``posts``.
@@ -265,11 +277,21 @@ def content_mix(posts: pl.LazyFrame, employers: list[str], period: Period, tz: s
     frame = with_derived(_accounts_lazy(within(posts, period, tz))).filter(
         pl.col("employer").is_in(employers)
     )
-    tagged = (
-        frame.with_columns(categories(pl.col("text")).alias("category"))
-        .explode("category")
-        .with_columns(pl.col("category").fill_null("other"))
-    )
+    if by == "category":
+        tagged = (
+            frame.with_columns(categories(pl.col("text")).alias("category"))
+            .explode("category")
+            .with_columns(pl.col("category").fill_null("other"))
+        )
+    else:
+        value = pl.col(by).cast(pl.String)
+        rank = pl.len().over("employer", by).rank("dense", descending=True).over("employer")
+        tagged = frame.with_columns(rank.alias("_rank")).with_columns(
+            pl.when(value.is_not_null() & (pl.col("_rank") <= top))
+            .then(value)
+            .otherwise(pl.lit("other"))
+            .alias("category")
+        )
     mix = (
         tagged.group_by("employer", "category")
         .agg(pl.len().alias("posts"), pl.col("engagements").sum().alias("eng"))

@@ -443,12 +443,13 @@ def _replies(g: Generator, questions: list[dict]) -> None:
             continue
         if _office(asked):
             local = asked + timedelta(hours=float(g.rng.lognormal(0.9, 0.6)))
-        else:
-            days_ahead = {4: 3, 5: 2}.get(asked.weekday(), 1) if asked.hour >= 17 else 0
-            if asked.weekday() == 6:
-                days_ahead = 1
-            morning = datetime(asked.year, asked.month, asked.day, 9) + timedelta(days=days_ahead)
-            local = morning + timedelta(hours=float(g.rng.uniform(0.2, 3.0)))
+        else:  # the next working morning: the same day before 9, else the next weekday
+            day = datetime(asked.year, asked.month, asked.day, 9)
+            if asked.hour >= 9 or asked.weekday() >= 5:
+                day += timedelta(days=1)
+            while day.weekday() >= 5:
+                day += timedelta(days=1)
+            local = day + timedelta(hours=float(g.rng.uniform(0.2, 3.0)))
         lang = q["language"]
         g.add(
             local,

@@ -101,9 +101,9 @@ class SentenceEmbedder:
                 [texts[i] for i in chunk],
                 batch_size=self.batch_size,
                 normalize_embeddings=True,
-                convert_to_numpy=False,
+                convert_to_tensor=True,
             )
-            out[chunk] = np.stack([v.float().numpy() for v in vectors])
+            out[chunk] = vectors.float().numpy()
             if progress:
                 progress(min(start + step, len(texts)), len(texts))
         norms = np.linalg.norm(out, axis=1, keepdims=True)

@@ -45,7 +45,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "nav.ambassadors": ("Ambassadeurs", "Ambassadors"),
     "nav.vacancy": ("Vacaturecheck", "Vacancy checklist"),
     "nav.listening": ("Luisteren", "Listening"),
-    # What each page answers: used on Home and on pages that are not built yet.
+    # What each page answers: used on Home.
     "question.data": (
         "Exports uploaden, en zien wat er goed is ingelezen.",
         "Upload exports, and see what was read correctly.",
@@ -73,17 +73,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "question.listening": (
         "Wat wordt er over ons als werkgever gezegd, en wat moet nog beantwoord worden?",
         "What is said about us as an employer, and what still needs an answer?",
-    ),
-    "stub.title": ("Nog niet gebouwd", "Not built yet"),
-    "stub.body": (
-        "Deze pagina staat in de navigatie zodat je weet wat er komt, maar hij is nog niet "
-        "gebouwd. Hij gaat antwoord geven op de vraag: *{question}*",
-        "This page is in the navigation so you know what is coming, but it is not built yet. "
-        "It will answer the question: *{question}*",
-    ),
-    "stub.meanwhile": (
-        "Intussen kun je op **Start** en **Data** de actieve dataset bekijken.",
-        "Meanwhile, **Home** and **Data** show the active dataset.",
     ),
     "error.page": (
         "Er ging iets mis op deze pagina. Je data is niet aangepast. Probeer het opnieuw of "
@@ -998,6 +987,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "category.talent_pool": ("talentpool", "talent pool"),
     "category.project": ("projecten", "projects"),
     "category.story": ("team en verhalen", "team stories"),
+    "category.other": ("overig", "other"),
     # --- competitors ------------------------------------------------------------------------
     "comp.intro": (
         "Hoe doen we het naast de werkgevers waarmee we om talent concurreren? Elke definitie is een keuze, met de formule erbij; wat de data niet kan dragen, staat als niet beschikbaar — nooit als nul.",
@@ -1272,6 +1262,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "themes.similarity": ("Overeenkomst", "Similarity"),
     "themes.download_csv": ("Berichten met thema (CSV)", "Posts with theme (CSV)"),
     "themes.download_xlsx": ("Thema's en berichten (Excel)", "Themes and posts (Excel)"),
+    "comp.mix_by": ("Indelen naar", "Group by"),
+    "comp.mix_by_category": ("soort activiteit", "kind of activity"),
+    "comp.mix_by_theme": ("thema (pagina Thema's)", "theme (Themes page)"),
+    "comp.mix_themes_hint": (
+        "Open eerst de pagina Thema's om de mix ook per thema te zien.",
+        "Open the Themes page first to see the mix by theme as well.",
+    ),
     "listen.intro": (
         "Wat er over jullie als werkgever gezegd wordt (en over de concurrenten), wat nog een "
         "antwoord nodig heeft, wie het gesprek voert en over welke thema's.",

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app import cache
+from app import cache, themes_data
 from app import competitors_view as view
 from app import components as c
 
@@ -15,7 +15,7 @@ with c.page("nav.competitors"):
         lazy = posts.lazy()
         ranked = view.ranking(lazy, setup)
         per_platform = view.platforms(lazy, setup)
-        content = view.mix(lazy, setup)
+        content = view.mix(lazy, setup, themes_data.with_themes(info))
         weekly = view.over_time(lazy, setup)
         tops = view.top(lazy, setup)
         view.download(ranked, per_platform, content, weekly, tops)

@@ -140,7 +140,7 @@ def candidates(
     waited = (
         pl.coalesce(pl.col("replied_at"), pl.lit(now)) - pl.col("published_at")
     ).dt.total_minutes() / 60
-    frame = frame.with_columns(waited.alias("waited_h"))
+    frame = frame.with_columns(waited.clip(lower_bound=0).alias("waited_h"))  # clock skew
     scores = [
         priority(r, s, w, d)
         for r, s, w, d in zip(

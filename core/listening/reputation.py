@@ -124,7 +124,7 @@ class Spike:
         words: Words that mark the spike against the weeks before (c-TF-IDF).
         themes: ``(theme name, mentions in the spike, lift)`` for themes over-represented in
             the spike, when themes are known; lift = share in spike ÷ share before.
-        posts: ``post_id`` of the spike's most-seen mentions.
+        posts: ``post_id`` of the mentions behind it: using most marking words, most-seen.
     """
 
     start: date
@@ -182,7 +182,7 @@ def spikes(frame: pl.DataFrame, weeks: pl.DataFrame, tz: str, extra_stop=()) -> 
                 baseline_negative_share=_negative_share(before),
                 words=words,
                 themes=_theme_lift(inside, before),
-                posts=_top_posts(inside),
+                posts=_top_posts(inside, words),
             )
         )
     return out
@@ -204,16 +204,20 @@ def _theme_lift(inside: pl.DataFrame, before: pl.DataFrame) -> list[tuple[str, i
     for r in joined.sort(["n", "theme_name"], descending=[True, False]).to_dicts():
         share_now = r["n"] / total_now
         lift = share_now / (r["m"] / total_then) if r["m"] else None
-        if lift is None or lift >= 1.5:
+        if r["n"] >= 3 and (lift is None or lift >= 1.5):
             rows.append((r["theme_name"], int(r["n"]), lift))
     return rows[:5]
 
 
-def _top_posts(frame: pl.DataFrame, top: int = 5) -> list[str]:
+def _top_posts(frame: pl.DataFrame, words: list[str], top: int = 5) -> list[str]:
+    """The posts behind a spike: those using most of its marking words, most-seen first."""
     seen = pl.coalesce(pl.col("reach"), pl.col("followers"), pl.lit(0))
+    text = pl.col("text").fill_null("").str.to_lowercase()
+    hits = pl.sum_horizontal([text.str.contains(w, literal=True).cast(pl.Int32) for w in words])
     return (
-        frame.with_columns(seen.alias("_seen"))
-        .sort(["_seen", "post_id"], descending=[True, False])
+        frame.with_columns(seen.alias("_seen"), (hits if words else pl.lit(0)).alias("_hits"))
+        .sort(["_hits", "_seen", "post_id"], descending=[True, True, False])
+        .unique(subset="text", keep="first", maintain_order=True)
         .head(top)
         .get_column("post_id")
         .to_list()

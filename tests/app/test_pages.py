@@ -15,7 +15,6 @@ from core.summary import overview
 from tests.app.conftest import open_page as shared_open_page
 
 MAIN = str(Path(__file__).resolve().parents[2] / "app" / "main.py")
-STUBS = [spec for spec in PAGES if not spec.built]
 
 
 def open_page(script: str | None = None, lang: str | None = None) -> AppTest:
@@ -30,13 +29,6 @@ def test_every_page_renders_in_both_languages(data_dir, spec):
         at = open_page(spec.script, lang)
         assert at.title[0].value == t(f"nav.{spec.key}", lang)
         assert not at.error, [e.value for e in at.error]
-
-
-@pytest.mark.parametrize("spec", STUBS, ids=lambda s: s.key)
-def test_unbuilt_pages_say_so_honestly(data_dir, spec):
-    at = open_page(spec.script, "en")
-    assert "Not built yet" in at.info[0].value
-    assert t(f"question.{spec.key}", "en") in at.info[0].value
 
 
 def test_home_numbers_match_the_demo_dataset(data_dir, demo_posts):
