@@ -7,7 +7,7 @@ from datetime import date
 import polars as pl
 import streamlit as st
 
-from app import cache, state
+from app import cache, state, themes_data
 from app.components import lang, t
 from core import charts, fmt, settings
 from core.ambassadors import care, demo_roster, discover
@@ -286,6 +286,15 @@ def _words() -> dict[str, str]:
     return {w: t(f"amb.pseudo.{w}") for w in ("employee", "person", "fan")}
 
 
+def _themes_column(posts: pl.DataFrame, info: DatasetInfo, keys: list[str]) -> dict:
+    """Their main themes, once the Themes page has found the dataset's themes."""
+    themed = themes_data.with_themes(info)
+    if themed is None:
+        return {}
+    found = discover.top_themes(themed, keys)
+    return {t("amb.col.themes"): [found.get(k, "") for k in keys]}
+
+
 def data_section(store: Roster, posts: pl.DataFrame, info: DatasetInfo) -> None:
     people = store.all()
     st.subheader(t("amb.candidates"))
@@ -308,6 +317,7 @@ def data_section(store: Roster, posts: pl.DataFrame, info: DatasetInfo) -> None:
                     ", ".join(t(f"category.{c}") for c in (v or "").split(", ") if c)
                     for v in found.get_column("topics")
                 ],
+                **_themes_column(posts, info, found.get_column("key").to_list()),
             },
             hide_index=True,
             width="stretch",

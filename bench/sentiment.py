@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tarfile
 import time
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -78,27 +79,39 @@ def read(path: Path) -> tuple[list[int], list[str]]:
     return labels, texts
 
 
+@contextmanager
+def without_employer_terms():
+    """The plain lexicons: the employer-term table emptied for the duration."""
+    from core.listening import sentiment
+
+    saved = {lang: dict(terms) for lang, terms in sentiment.EMPLOYER_TERMS.items()}
+    for terms in sentiment.EMPLOYER_TERMS.values():
+        terms.clear()
+    sentiment._terms.cache_clear()
+    try:
+        yield
+    finally:
+        for lang, terms in saved.items():
+            sentiment.EMPLOYER_TERMS[lang].update(terms)
+        sentiment._terms.cache_clear()
+
+
 def binary(labels: list[int], texts: list[str], lang: str) -> dict:
     from core.listening import sentiment
 
+    def scores() -> list[float]:
+        return [sentiment.score(t, lang) or 0.0 for t in texts]
+
+    def accuracy(values: list[float]) -> float:
+        right = sum((v > 0) == (y > 0) and v != 0 for v, y in zip(values, labels, strict=True))
+        return right / len(labels)
+
     started = time.perf_counter()
-    ours = [sentiment.score(t, lang) or 0.0 for t in texts]
+    ours = scores()
     seconds = time.perf_counter() - started
-    saved = dict(sentiment.EMPLOYER_TERMS)
-    sentiment.EMPLOYER_TERMS[lang] = {}
-    sentiment._terms.cache_clear()
-    try:
-        plain = [sentiment.score(t, lang) or 0.0 for t in texts]
-    finally:
-        sentiment.EMPLOYER_TERMS.update(saved)
-        sentiment._terms.cache_clear()
+    with without_employer_terms():
+        plain = scores()
     positive = sum(1 for y in labels if y > 0) / len(labels)
-
-    def accuracy(scores):
-        return sum(
-            (s > 0 and y > 0) or (s < 0 and y < 0) for s, y in zip(scores, labels, strict=False)
-        ) / len(labels)
-
     return {
         "texts": len(texts),
         "ours": round(accuracy(ours), 3),
@@ -116,14 +129,19 @@ def demo() -> dict:
     texts = posts.get_column("text").to_list()
     truth = posts.get_column("sentiment").cast(str).to_list()
     langs = posts.get_column("language").to_list()
-    found = [
-        sentiment.label(sentiment.score(t, lang)) for t, lang in zip(texts, langs, strict=False)
-    ]
-    hits = sum(f == y for f, y in zip(found, truth, strict=False))
-    majority = max(truth.count(c) for c in set(truth)) / len(truth)
-    per_class = {
+
+    def labels() -> list[str | None]:
+        return [sentiment.label(sentiment.score(t, g)) for t, g in zip(texts, langs, strict=True)]
+
+    def accuracy(found: list[str | None]) -> float:
+        return sum(f == y for f, y in zip(found, truth, strict=True)) / len(truth)
+
+    found = labels()
+    with without_employer_terms():
+        plain = labels()
+    recall = {
         c: round(
-            sum(f == y for f, y in zip(found, truth, strict=False) if y == c)
+            sum(f == y for f, y in zip(found, truth, strict=True) if y == c)
             / max(truth.count(c), 1),
             3,
         )
@@ -131,9 +149,10 @@ def demo() -> dict:
     }
     return {
         "texts": len(texts),
-        "ours": round(hits / len(texts), 3),
-        "majority": round(majority, 3),
-        "recall": per_class,
+        "ours": round(accuracy(found), 3),
+        "lexicon_only": round(accuracy(plain), 3),
+        "majority": round(max(truth.count(c) for c in set(truth)) / len(truth), 3),
+        "recall": recall,
     }
 
 

@@ -1262,6 +1262,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "themes.similarity": ("Overeenkomst", "Similarity"),
     "themes.download_csv": ("Berichten met thema (CSV)", "Posts with theme (CSV)"),
     "themes.download_xlsx": ("Thema's en berichten (Excel)", "Themes and posts (Excel)"),
+    "amb.col.themes": ("Thema's (pagina Thema's)", "Themes (Themes page)"),
     "comp.mix_by": ("Indelen naar", "Group by"),
     "comp.mix_by_category": ("soort activiteit", "kind of activity"),
     "comp.mix_by_theme": ("thema (pagina Thema's)", "theme (Themes page)"),

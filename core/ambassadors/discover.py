@@ -148,3 +148,20 @@ def activity(posts: pl.LazyFrame, person: dict, tz: str) -> dict:
             for k, v in mine.group_by("platform").len().sort("len", descending=True).iter_rows()
         },
     }
+
+
+def top_themes(posts: pl.DataFrame, keys: list[str], top: int = 2) -> dict[str, str]:
+    """Per person (``key`` as in :func:`candidates`): their most frequent themes, when the posts
+    carry ``theme_name`` (from the Themes page)."""
+    if "theme_name" not in posts.columns or not keys:
+        return {}
+    counts = (
+        posts.with_columns(_who().alias("key"))
+        .filter(pl.col("key").is_in(keys) & pl.col("theme_name").is_not_null())
+        .group_by("key", "theme_name")
+        .len()
+        .sort(["key", "len", "theme_name"], descending=[False, True, False])
+        .group_by("key", maintain_order=True)
+        .agg(pl.col("theme_name").head(top))
+    )
+    return {k: " | ".join(v) for k, v in counts.iter_rows()}

@@ -97,3 +97,15 @@ def test_an_employer_review_export_benchmarks_its_employers(data_dir):
         "n/a"
     )  # reviews are not account posts
     assert any("no account posts" in c.value or "no impressions" in c.value for c in at.caption)
+
+
+def test_content_mix_by_theme_once_the_themes_page_ran(data_dir):
+    at = open_page("../pages/competitors.py", "en")
+    assert not [r for r in at.radio if r.label == "Group by"]  # no themes yet: no choice
+    at.switch_page("../pages/themes.py").run()
+    assert not at.exception and not at.error
+    at.switch_page("../pages/competitors.py").run()
+    choice = next(r for r in at.radio if r.label == "Group by")
+    choice.set_value("theme_name").run()
+    assert not at.exception and not at.error
+    assert len(at.get("vega_lite_chart")) >= 7
