@@ -98,11 +98,14 @@ def page(browser):
 def settle(tab, heading: str) -> None:
     """Wait until the page shows its heading and Streamlit has finished running the script."""
     tab.get_by_role("heading", name=heading, level=1).wait_for(timeout=60_000)
-    tab.wait_for_function(
-        "!document.querySelector('[data-testid=\"stStatusWidget\"]')"
-        " && !document.querySelector('[data-testid=\"stSpinner\"]')",
-        timeout=120_000,
-    )
+    # Quiet twice in a row: a page can pause between two steps of a long computation.
+    for _ in range(2):
+        tab.wait_for_function(
+            "!document.querySelector('[data-testid=\"stStatusWidget\"]')"
+            " && !document.querySelector('[data-testid=\"stSpinner\"]')",
+            timeout=120_000,
+        )
+        tab.wait_for_timeout(700)
     tab.wait_for_timeout(800)  # let Vega draw the charts before the screenshot
 
 
@@ -164,6 +167,24 @@ def test_themes_in_the_real_page_names_map_and_search(server, page):
     results = page.get_by_role("tabpanel", name="Zoeken op betekenis")
     results.locator('[data-testid="stDataFrame"]').wait_for(timeout=30_000)
     page.screenshot(path=str(SHOTS / "themes-search-nl.png"), full_page=True)
+
+
+def test_listening_in_the_real_page_spike_and_queue(server, page):
+    page.goto(f"{server}/listening")
+    settle(page, "Luisteren")
+    page.locator('[data-testid="stMetricValue"]').first.wait_for(timeout=120_000)
+    assert_clean(page)
+    page.get_by_text("Piek van 2 mrt 2026 tot 22 mrt 2026").wait_for(timeout=30_000)
+    assert "werkdruk" in page.locator("body").inner_text()
+    page.set_viewport_size({"width": 1400, "height": 2400})
+    page.screenshot(path=str(SHOTS / "listening-reputation-nl.png"), full_page=True)
+    page.get_by_role("tab", name="Reageren").click()
+    panel = page.get_by_role("tabpanel", name="Reageren")
+    panel.locator('[data-testid="stDataFrame"]').wait_for(timeout=60_000)
+    settle(page, "Luisteren")
+    assert_clean(page)
+    assert "open:" in panel.inner_text()
+    page.screenshot(path=str(SHOTS / "listening-queue-nl.png"), full_page=True)
 
 
 UPLOAD = (
