@@ -23,7 +23,8 @@ from core.themes import summary
 from core.themes.names import ThemeNames
 from core.themes.pipeline import Themes, find_themes
 
-KEEP = 6
+KEEP = 3
+"""Themes kept in memory (each holds the embeddings: ~150 MB at 100,000 posts)."""
 
 
 @dataclass(frozen=True)
