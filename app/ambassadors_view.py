@@ -8,7 +8,7 @@ import polars as pl
 import streamlit as st
 
 from app import cache, state, themes_data
-from app.components import lang, t
+from app.components import flash, lang, t
 from core import charts, fmt, settings
 from core.ambassadors import care, demo_roster, discover
 from core.ambassadors.roster import STATUSES, Roster, RosterError, display_name, tracked
@@ -383,9 +383,7 @@ def backup_section(store: Roster) -> None:
 def page(info: DatasetInfo) -> None:
     store = roster()
     posts = cache.posts(info)
-    flash = st.session_state.pop(state.FLASH, None)
-    if flash:
-        st.success(flash, icon=":material/check_circle:")
+    flash()
     if info.kind == "demo" and not store.all():
         st.info(t("amb.demo_hint"), icon=":material/science:")
         if st.button(t("amb.demo_load"), icon=":material/group_add:"):

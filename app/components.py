@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import polars as pl
@@ -91,6 +91,22 @@ def require_dataset() -> DatasetInfo:
         st.info(t("error.no_dataset"))
         st.stop()
     return info
+
+
+def flash() -> None:
+    """Show, once, the message a previous run left for after its rerun (e.g. 'saved')."""
+    message = st.session_state.pop(state.FLASH, None)
+    if message:
+        st.success(message, icon=":material/check_circle:")
+
+
+def lazy_tabs(labels: list[str], key: str, sections: list[Callable[[], None]]) -> None:
+    """Tabs that stay on the open one across reruns (a search, a save) and compute only it."""
+    tabs = st.tabs(labels, key=key, on_change="rerun")
+    for tab, section in zip(tabs, sections, strict=True):
+        if tab.open:
+            with tab:
+                section()
 
 
 def labelled(frame: pl.DataFrame, column: str, prefix: str, alias: str = "label") -> pl.DataFrame:

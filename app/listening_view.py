@@ -12,9 +12,12 @@ import streamlit as st
 
 from app import state
 from app import themes_data as themes
+from app.ambassadors_view import roster
+from app.competitors_view import employers_of
 from app.components import lang, t
 from core import charts, continuous, fmt, settings
-from core.ambassadors.roster import Roster, pseudonym, tracked
+from core.ambassadors import discover
+from core.ambassadors.roster import pseudonym, tracked
 from core.datasets import DatasetInfo
 from core.listening import queue as q
 from core.listening import reputation, sentiment, voices
@@ -33,18 +36,8 @@ class Setup:
     """All posts, sentiment filled where computed, with ``theme_name`` when themes are known."""
 
 
-def employers(info: DatasetInfo, posts: pl.DataFrame) -> list[str]:
-    named = [e for e in [info.own_employer, *info.competitors] if e]
-    if named:
-        return named
-    counts = posts.filter(pl.col("employer").is_not_null()).group_by("employer").len()
-    return (
-        counts.sort(["len", "employer"], descending=[True, False]).get_column("employer").to_list()
-    )
-
-
 def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
-    available = employers(info, posts)
+    available = employers_of(info, posts)
     if not available:
         st.info(t("listen.no_employers"))
         return None
@@ -264,11 +257,16 @@ def _queue_store() -> q.QueueStore:
     return q.QueueStore(settings.data_dir() / "listening.json")
 
 
-def _ambassadors() -> list[str]:
+def _people() -> list[dict]:
+    """The ambassador roster; unreadable means empty (the queue must not break on it)."""
     try:
-        return [p["name"] for p in Roster(settings.data_dir() / "ambassadors.json").all()]
-    except Exception:  # an unreadable roster must not block the queue
+        return roster().all()
+    except Exception:
         return []
+
+
+def _ambassadors() -> list[str]:
+    return [p["name"] for p in _people()]
 
 
 def queue_tab(setup: Setup, info: DatasetInfo) -> None:
@@ -514,16 +512,8 @@ def voices_tab(setup: Setup) -> None:
 def _private(table: pl.DataFrame) -> pl.DataFrame:
     """Employees appear under a stable pseudonym unless their consent is in the ambassador
     roster (as on the Ambassadors page): listening is not for watching staff."""
-    try:
-        people = Roster(settings.data_dir() / "ambassadors.json").all()
-    except Exception:  # an unreadable roster hides everyone, it never shows more
-        people = []
-    consented = {
-        h["handle"].strip().lstrip("@").lower()
-        for person in people
-        if tracked(person)
-        for h in person.get("handles", [])
-    }
+    # An unreadable roster hides everyone: it never shows more.
+    consented = {k for k, p in discover.known_handles(_people()).items() if tracked(p)}
     word = t("amb.pseudo.employee")
     handles = table.get_column("author_handle").to_list()
     hide = [

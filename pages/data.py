@@ -14,9 +14,7 @@ with c.page("nav.data"):
     store = cache.store()
     datasets = store.list()
     active = store.active()
-    flash = st.session_state.pop(state.FLASH, None)
-    if flash:
-        st.success(flash, icon=":material/check_circle:")
+    c.flash()
 
     upload.upload_section()
 

@@ -9,25 +9,17 @@ from app import listening_view as view
 with c.page("nav.listening"):
     st.caption(c.t("listen.intro"))
     info = c.require_dataset()
-    flash = st.session_state.pop(state.FLASH, None)
-    if flash:
-        st.success(flash, icon=":material/check_circle:")
+    c.flash()
     setup = view.controls(info, cache.posts(info))
     if setup is not None:
         view.sentiment_note(setup)
-        names = ("reputation", "queue", "voices", "topics")
-        tabs = st.tabs(
-            [c.t(f"listen.tab.{n}") for n in names], key=state.LISTEN_TAB, on_change="rerun"
+        c.lazy_tabs(
+            [c.t(f"listen.tab.{n}") for n in ("reputation", "queue", "voices", "topics")],
+            state.LISTEN_TAB,
+            [
+                lambda: view.reputation_tab(setup),
+                lambda: view.queue_tab(setup, info),
+                lambda: view.voices_tab(setup),
+                lambda: view.topics_tab(setup, info),
+            ],
         )
-        if tabs[0].open:
-            with tabs[0]:
-                view.reputation_tab(setup)
-        if tabs[1].open:
-            with tabs[1]:
-                view.queue_tab(setup, info)
-        if tabs[2].open:
-            with tabs[2]:
-                view.voices_tab(setup)
-        if tabs[3].open:
-            with tabs[3]:
-                view.topics_tab(setup, info)

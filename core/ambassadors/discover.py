@@ -23,7 +23,8 @@ def _who() -> pl.Expr:
     )
 
 
-def _known(roster: list[dict]) -> dict[str, dict]:
+def known_handles(roster: list[dict]) -> dict[str, dict]:
+    """Normalised handle (lower case, no @) → the roster record it belongs to."""
     return {
         h["handle"].strip().lstrip("@").lower(): person
         for person in roster
@@ -110,7 +111,7 @@ def _label(
     stats: pl.DataFrame, roster: list[dict], prefix: str, words: dict = WORDS
 ) -> pl.DataFrame:
     """Names for the consented, stable pseudonyms (by kind: employee, person, fan) for others."""
-    known = _known(roster)
+    known = known_handles(roster)
     keys = stats.get_column("key").to_list()
     kinds = stats.get_column("kind").to_list() if "kind" in stats.columns else [prefix] * len(keys)
     prefixes = [prefix if kind == "employee" or prefix == "fan" else "person" for kind in kinds]
