@@ -181,7 +181,11 @@ def _weekly_chart(weeks: pl.DataFrame, setup: Setup) -> alt.LayerChart:
         alt.Chart(long)
         .mark_bar()
         .encode(
-            x=alt.X("week:T", title=t("listen.week")),
+            x=alt.X(
+                "week:T",
+                title=t("listen.week"),
+                axis=alt.Axis(labelExpr=fmt.vega_date_expr(lang())),
+            ),
             y=alt.Y("mentions:Q", title=t("listen.mentions"), stack=True),
             color=alt.Color(
                 "sentiment:N",
@@ -324,7 +328,9 @@ def queue_tab(setup: Setup, info: DatasetInfo) -> None:
             .alias("direct"),
             "text",
             "author_name",
-            "reach",
+            pl.col("reach").map_elements(
+                lambda v: fmt.number(v, language), return_dtype=pl.String, skip_nulls=False
+            ),
             pl.col("published_at").dt.convert_time_zone(setup.tz).dt.replace_time_zone(None),
             (pl.col("waited_h") / 24).round(1).alias("waited_d"),
             pl.col("status").replace_strict(statuses, return_dtype=pl.String),
@@ -349,7 +355,7 @@ def queue_tab(setup: Setup, info: DatasetInfo) -> None:
                 "direct": t("listen.col.direct"),
                 "text": st.column_config.TextColumn(t("listen.col.text"), width="large"),
                 "author_name": t("listen.col.author"),
-                "reach": st.column_config.NumberColumn(t("listen.col.reach"), format="localized"),
+                "reach": st.column_config.TextColumn(t("listen.col.reach"), alignment="right"),
                 "published_at": st.column_config.DatetimeColumn(
                     t("listen.col.when"), format="DD-MM-YYYY HH:mm"
                 ),
@@ -469,10 +475,19 @@ def voices_tab(setup: Setup) -> None:
         ),
         width="stretch",
     )
-    shown = _private(table.head(100)).with_columns(
+    top = _private(table.head(100))
+    shares = {
+        c: pl.Series(c, [fmt.percent(v, language, 0) for v in top.get_column(c)], pl.String)
+        for c in ("positive", "negative")
+    }
+    shown = top.with_columns(
         pl.col("segment").replace_strict(names, return_dtype=pl.String),
-        (pl.col("positive") * 100).alias("positive"),
-        (pl.col("negative") * 100).alias("negative"),
+        *shares.values(),
+        *(
+            pl.Series(c, [fmt.number(v, language) for v in top.get_column(c)], pl.String)
+            for c in ("reach", "engagements")
+        ),
+        pl.col("theme", "location").fill_null("—"),
     )
     st.dataframe(
         shown,
@@ -483,12 +498,12 @@ def voices_tab(setup: Setup) -> None:
             "author_name": t("listen.col.author"),
             "segment": t("listen.segment"),
             "mentions": st.column_config.NumberColumn(t("listen.mentions"), format="localized"),
-            "reach": st.column_config.NumberColumn(t("listen.col.reach"), format="localized"),
-            "engagements": st.column_config.NumberColumn(
-                t("listen.col.engagements"), format="localized"
+            "reach": st.column_config.TextColumn(t("listen.col.reach"), alignment="right"),
+            "engagements": st.column_config.TextColumn(
+                t("listen.col.engagements"), alignment="right"
             ),
-            "positive": st.column_config.NumberColumn(t("listen.positive"), format="%.0f%%"),
-            "negative": st.column_config.NumberColumn(t("listen.negative"), format="%.0f%%"),
+            "positive": st.column_config.TextColumn(t("listen.positive"), alignment="right"),
+            "negative": st.column_config.TextColumn(t("listen.negative"), alignment="right"),
             "theme": t("listen.col.theme"),
             "location": t("listen.col.location"),
             "platforms": t("listen.col.platforms"),
@@ -528,7 +543,7 @@ def _private(table: pl.DataFrame) -> pl.DataFrame:
         pl.Series("author_name", labels, dtype=pl.String),
         pl.Series(
             "author_handle",
-            [None if h else x for h, x in zip(hide, handles, strict=True)],
+            ["—" if h else x for h, x in zip(hide, handles, strict=True)],
             dtype=pl.String,
         ),
     )

@@ -183,7 +183,7 @@ def lines(
         alt.Chart(data)
         .mark_line(point=True, strokeWidth=2)
         .encode(
-            x=alt.X(f"{x}:T", title=titles[0]),
+            x=alt.X(f"{x}:T", title=titles[0], axis=alt.Axis(labelExpr=fmt.vega_date_expr(lang))),
             y=alt.Y(
                 f"{y}:Q",
                 title=titles[1],
@@ -199,7 +199,7 @@ def lines(
             ),
             tooltip=[
                 alt.Tooltip(f"{color}:N", title=" "),
-                alt.Tooltip(f"{x}:T", title=titles[0]),
+                alt.Tooltip(f"{x}:T", title=titles[0], format="%d-%m-%Y"),
                 alt.Tooltip("text:N", title=titles[1]),
             ],
         )
@@ -231,7 +231,7 @@ def paired_bars(
         alt.Chart(long)
         .mark_bar()
         .encode(
-            y=alt.Y(f"{category}:N", sort=order, title=title),
+            y=alt.Y(f"{category}:N", sort=order, title=title, axis=alt.Axis(labelLimit=240)),
             x=alt.X(
                 "share:Q",
                 title=None,

@@ -43,3 +43,17 @@ def vega_label_expr(lang: str) -> str:
     return (
         f"replace(replace(replace(datum.label, /,/g, '§'), /\\./g, '{decimal}'), /§/g, '{group}')"
     )
+
+
+def vega_date_expr(lang: str) -> str:
+    """A Vega ``labelExpr`` for time axes with the language's month names (d3's are English):
+    '2026' at a new year, 'mrt' at a new month, '9 mrt' for other days."""
+    from babel.dates import get_month_names
+
+    names = get_month_names("abbreviated", locale=LOCALES[lang])
+    months = "[" + ",".join(f"'{names[m].rstrip('.')}'" for m in range(1, 13)) + "]"
+    name = f"{months}[month(datum.value)]"
+    return (
+        f"date(datum.value) == 1 ? (month(datum.value) == 0 ? timeFormat(datum.value, '%Y') : "
+        f"{name}) : date(datum.value) + ' ' + {name}"
+    )

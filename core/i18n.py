@@ -1086,8 +1086,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "comp.per_platform": ("Berichten per week per platform", "Posts per week per platform"),
     "comp.mix": ("Inhoud: waar investeert wie?", "Content: where does who invest?"),
     "comp.mix_help": (
-        "Per werkgever het aandeel berichten per soort activiteit naast het aandeel interacties dat die activiteit oplevert. Soorten volgens vaste trefwoorden (vacatures, verhalen, aanbrengen, talentpool, evenementen, ...); thema's volgen met de pagina Thema's.",
-        "Per employer the share of posts per kind of activity next to the share of engagement it brings. Kinds by fixed keywords (vacancies, stories, referrals, talent pool, events, ...); themes follow with the Themes page.",
+        "Per werkgever het aandeel berichten per soort activiteit naast het aandeel interacties dat die activiteit oplevert. Soorten volgens vaste trefwoorden (vacatures, verhalen, aanbrengen, talentpool, evenementen, ...); thema's zoals de pagina Thema's ze vond (per werkgever de 8 grootste, de rest is overig).",
+        "Per employer the share of posts per kind of activity next to the share of engagement it brings. Kinds by fixed keywords (vacancies, stories, referrals, talent pool, events, ...); themes as the Themes page found them (per employer the 8 largest, the rest is other).",
     ),
     "comp.mix_posts": ("Aandeel berichten", "Share of posts"),
     "comp.mix_engagement": ("Aandeel interacties", "Share of engagement"),

@@ -39,3 +39,11 @@ def test_day(lang, expected):
 def test_vega_label_expr_swaps_separators_for_dutch():
     assert "'.'" in fmt.vega_label_expr("nl") and "','" in fmt.vega_label_expr("nl")
     assert fmt.vega_label_expr("en").endswith("/§/g, ',')")
+
+
+def test_time_axes_use_the_language_month_names():
+    from core.fmt import vega_date_expr
+
+    dutch, english = vega_date_expr("nl"), vega_date_expr("en")
+    assert "'mrt'" in dutch and "'okt'" in dutch and "'Mar'" not in dutch
+    assert "'Mar'" in english and "'Oct'" in english
