@@ -43,6 +43,17 @@ def posts(info: DatasetInfo) -> pl.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
+def _days(root: str, dataset_id: str, mtime: float) -> pl.DataFrame:
+    return DatasetStore(Path(root)).days(dataset_id)
+
+
+def days(info: DatasetInfo) -> pl.DataFrame:
+    """The account figures per day of a dataset, with who-is-who applied (may be empty)."""
+    s = store()
+    return _days(str(s.root), info.id, s.path(info.id).stat().st_mtime)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
 def _overview(root: str, dataset_id: str, mtime: float) -> Overview:
     return overview(_posts(root, dataset_id, mtime).lazy())
 
@@ -55,4 +66,5 @@ def dataset_overview(info: DatasetInfo) -> Overview:
 def clear() -> None:
     """Forget cached frames (after a dataset is rebuilt or replaced)."""
     _posts.clear()
+    _days.clear()
     _overview.clear()

@@ -110,8 +110,8 @@ def _cell(metric: str, value: float | None, change: float | None) -> str:
     return fmt.number(value, language, digits) + delta
 
 
-def ranking(posts: pl.LazyFrame, setup: Setup) -> pl.DataFrame:
-    table = competitors.ranking(posts, setup.employers, setup.period, setup.choice, setup.tz)
+def ranking(posts: pl.LazyFrame, setup: Setup, days: pl.DataFrame | None = None) -> pl.DataFrame:
+    table = competitors.ranking(posts, setup.employers, setup.period, setup.choice, setup.tz, days)
     st.subheader(t("comp.ranking"))
     shown = {t("comp.col.employer"): setup.employers}
     for metric in competitors.METRICS:

@@ -1,4 +1,11 @@
-"""The Data page's upload flow: files in, mapping confirmed, who-is-who, report out."""
+"""The Data page's upload flow: files in, what was recognised and left unused, preview, load.
+
+Every table gets a card that says how it was read (a known format, a saved mapping, or header
+matching), lists every column it does not use with a one-click choice for each, and previews
+the first rows as they will load. The full mapping form opens by itself when something that
+matters is missing or uncertain. Loading saves the dataset; who is who is then set per dataset
+(:mod:`app.whoiswho`).
+"""
 
 from __future__ import annotations
 
@@ -11,12 +18,11 @@ import streamlit as st
 from app import cache, state
 from app.components import lang, t
 from core import fmt, settings
-from core.ingest import BrandMap, MappingMemory, Prepared, load, prepare
-from core.ingest.brands import BrandStore
+from core.ingest import MappingMemory, Prepared, load_all, prepare, preview
 from core.ingest.fields import TARGET_NAMES
 from core.ingest.report import DatasetReport
 
-TYPES = ["csv", "tsv", "txt", "xlsx", "xls", "json", "ndjson", "jsonl", "js", "parquet"]
+TYPES = ["csv", "tsv", "txt", "xlsx", "xls", "json", "ndjson", "jsonl", "js", "parquet", "zip"]
 ZONES = ("Europe/Amsterdam", "Europe/Brussels", "Europe/London", "UTC")
 # Most-used fields first in the mapping form.
 FIELD_ORDER = ("published_at", "published_time", "text", "title", "author_handle", "author_name",
@@ -25,20 +31,26 @@ FIELD_ORDER = ("published_at", "published_time", "text", "title", "author_handle
                "employer", "author_type", "location", "in_reply_to_id", "thread_id", "rating",
                "pros", "cons", "engagements_total")  # fmt: skip
 assert set(FIELD_ORDER) == set(TARGET_NAMES)
+PREVIEW_METRICS = ("impressions", "reach", "reactions", "comments", "shares", "clicks")
 
 
 def memory() -> MappingMemory:
     return MappingMemory(settings.data_dir() / "mappings.json")
 
 
-def brand_store() -> BrandStore:
-    return BrandStore(settings.data_dir() / "brands.json")
-
-
 def files(key: str = state.UPLOADS) -> list[tuple[str, bytes]]:
-    """The uploader; returns ``(name, bytes)`` for every file in it."""
+    """The uploader; returns ``(name, bytes)`` for every file in it.
+
+    After a successful load the uploader starts empty (a fresh key), so the loaded files do not
+    stay on the page as if they were waiting.
+    """
+    round_ = st.session_state.get(state.UPLOAD_ROUND, 0)
     uploads = st.file_uploader(
-        t("upload.files"), type=TYPES, accept_multiple_files=True, key=key, help=t("upload.help")
+        t("upload.files"),
+        type=TYPES,
+        accept_multiple_files=True,
+        key=key if not round_ else f"{key}.{round_}",
+        help=t("upload.help"),
     )
     return [(u.name, u.getvalue()) for u in uploads or []]
 
@@ -49,27 +61,131 @@ def timezone(key: str = state.UPLOAD_TZ) -> str:
     return st.selectbox(t("upload.tz"), options, key=key)
 
 
-def table_card(item: Prepared, saved_to: MappingMemory) -> None:
-    """One table: what we recognised, and the mapping (open when it needs confirming)."""
+def _how_read(item: Prepared) -> None:
+    plan, language = item.plan, lang()
+    if plan.kind == "days":
+        st.caption(":material/calendar_month: " + t("upload.days", columns=len(plan.figures)))
+    if plan.named:
+        st.caption(":material/check_circle: " + t("upload.format_known", name=plan.profile.name))
+    elif plan.source == "saved":
+        st.caption(":material/bookmark: " + t("upload.format_saved"))
+    elif plan.profile is not None and plan.kind == "posts":
+        share = fmt.percent(plan.format_confidence, language, 0)
+        st.caption(
+            ":material/rule: " + t("upload.format_close", name=plan.profile.name, share=share)
+        )
+    elif plan.kind == "posts":
+        st.caption(":material/auto_fix_high: " + t("upload.format_auto"))
+    for note in item.table.notes:
+        st.caption(note.text(language))
+    if plan.concerns:
+        items = "\n".join(f"- {t(f'concern.{c}')}" for c in plan.concerns)
+        st.warning(t("upload.concerns") + "\n\n" + items, icon=":material/help:")
+
+
+def table_card(item: Prepared, saved_to: MappingMemory, tz: str) -> None:
+    """One table: how it was read, what it leaves unused, a preview, and the mapping."""
     table, plan = item.table, item.plan
     with st.container(border=True):
         st.markdown(
             f"**{table.name}** · {table.kind.upper()} · "
             + t("upload.columns_rows", columns=len(table.columns))
         )
-        if plan.source == "profile":
-            st.caption(
-                ":material/check_circle: " + t("upload.format_known", name=plan.profile.name)
-            )
-        elif plan.source == "saved":
-            st.caption(":material/bookmark: " + t("upload.format_saved"))
-        else:
-            st.warning(t("upload.format_auto"), icon=":material/help:")
-        for note in table.notes:
-            st.caption(note.text(lang()))
-        label = t("upload.mapping") if plan.needs_confirmation else t("upload.adjust")
-        with st.expander(label, expanded=plan.needs_confirmation):
-            mapping_form(item, saved_to)
+        _how_read(item)
+        unused_columns(item, saved_to)
+        preview_table(item, tz)
+        if plan.kind == "posts":
+            label = t("upload.mapping") if plan.needs_confirmation else t("upload.adjust")
+            open_ = plan.needs_confirmation or not plan.usable
+            with st.expander(label, expanded=open_):
+                mapping_form(item, saved_to)
+
+
+def _unused(item: Prepared) -> tuple[list[str], list[str]]:
+    """Columns not used: the ones that may matter, and the ones the format knows it skips."""
+    used = item.plan.used()
+    free = [c for c in item.table.columns if c not in used]
+    known = [c for c in free if c in item.plan.ignored]
+    return [c for c in free if c not in known], known
+
+
+def unused_columns(item: Prepared, saved_to: MappingMemory) -> None:
+    """Every column not used, in words, with a one-click choice of what it is."""
+    if item.plan.kind == "days":
+        return
+    free, known = _unused(item)
+    language = lang()
+    if free:
+        st.markdown(
+            ":material/visibility_off: " + t("upload.unused", columns=fmt.listing(free, language))
+        )
+        _choices(item, saved_to, free)
+    if known:
+        with st.expander(t("upload.unused_known", count=len(known))):
+            st.caption(fmt.listing(known, language))
+            _choices(item, saved_to, known)
+
+
+def _choices(item: Prepared, saved_to: MappingMemory, columns: list[str]) -> None:
+    targets = [None, *FIELD_ORDER]
+    labels = {None: t("upload.use_as")} | {f: t(f"field.{f}") for f in FIELD_ORDER}
+    cells = st.columns(3)
+    for i, column in enumerate(columns):
+        cells[i % 3].selectbox(
+            t("upload.use_column", column=column),
+            targets,
+            format_func=labels.__getitem__,
+            key=f"data.use.{item.signature}.{column}",
+            on_change=_use_column,
+            args=(item, saved_to, column),
+        )
+
+
+def _use_column(item: Prepared, saved_to: MappingMemory, column: str) -> None:
+    """Map an unused column to the chosen field and remember it, as a confirmed mapping."""
+    target = st.session_state.get(f"data.use.{item.signature}.{column}")
+    if not target:
+        return
+    mapping = {k: v for k, v in item.plan.mapping.items() if k != target} | {target: column}
+    saved_to.save(item.signature, item.table.columns, mapping)
+    st.session_state[state.FLASH] = t(
+        "upload.column_used", column=column, field=t(f"field.{target}")
+    )
+
+
+def preview_table(item: Prepared, tz: str) -> None:
+    """The first rows as they will load, in the interface's number and date formats."""
+    try:
+        rows = preview(item, tz)
+    except Exception:  # a preview must never take the page down; the load reports the cause
+        st.caption(t("upload.no_preview"))
+        return
+    if rows.is_empty():
+        return
+    language = lang()
+    st.caption(t("upload.preview_loaded"))
+    if item.plan.kind == "days":
+        shown = {
+            t("upload.col.date"): [fmt.day(d, language) for d in rows["date"]],
+            t("upload.col.metric"): rows["metric"].to_list(),
+            t("upload.col.value"): [fmt.number(v, language, 2) for v in rows["value"]],
+        }
+        st.dataframe(shown, hide_index=True)
+        return
+    local = rows.get_column("published_at").dt.convert_time_zone(tz)
+    shown = {
+        t("field.published_at").rstrip(" *"): [fmt.moment(v, language) for v in local],
+        t("field.platform"): [t(f"platform.{p}") for p in rows["platform"]],
+        t("upload.col.author"): rows.select(pl.coalesce("author_handle", "author_name"))
+        .to_series()
+        .to_list(),
+        t("field.employer"): rows["employer"].to_list(),
+        t("field.text"): [(x or "")[:90] for x in rows["text"]],
+    }
+    for metric in PREVIEW_METRICS:
+        if rows[metric].is_not_null().any():
+            shown[t(f"field.{metric}")] = [fmt.number(v, language) for v in rows[metric]]
+    st.dataframe(shown, hide_index=True)
 
 
 def mapping_form(item: Prepared, saved_to: MappingMemory) -> None:
@@ -101,91 +217,25 @@ def mapping_form(item: Prepared, saved_to: MappingMemory) -> None:
             st.rerun()
 
 
-def brand_editor(store: BrandStore, open_: bool = False) -> BrandMap:
-    """Who is who: the own organisation, competitors and employees, kept between uploads."""
-    brands = store.load()
-    with st.expander(t("brands.title"), expanded=open_ and not brands.own), st.form("data.brands"):
-        st.caption(t("brands.help"))
-        own = st.text_input(t("brands.own"), value=brands.own or "")
-        own_handles = st.text_area(
-            t("brands.own_handles"), value="\n".join(brands.own_handles), height=90
-        )
-        st.markdown(f"**{t('brands.competitors')}**")
-        competitors = st.data_editor(
-            pl.DataFrame(
-                {
-                    "name": list(brands.competitors),
-                    "handles": [", ".join(h) for h in brands.competitors.values()],
-                },
-                schema={"name": pl.String, "handles": pl.String},
-            ),
-            num_rows="dynamic",
-            column_config={"name": t("brands.competitor"), "handles": t("brands.handles")},
-            key="data.brands.competitors",
-            width="stretch",
-        )
-        st.markdown(f"**{t('brands.employees')}**")
-        employees = st.data_editor(
-            pl.DataFrame(
-                {"handle": list(brands.employees), "employer": list(brands.employees.values())},
-                schema={"handle": pl.String, "employer": pl.String},
-            ),
-            num_rows="dynamic",
-            column_config={"handle": t("brands.handle"), "employer": t("brands.employer")},
-            key="data.brands.employees",
-            width="stretch",
-        )
-        if st.form_submit_button(t("brands.save")):
-            brands = _brands_from_form(
-                own, own_handles, pl.DataFrame(competitors), pl.DataFrame(employees)
-            )
-            store.save(brands)
-            st.success(t("brands.saved"))
-    return brands
-
-
-def _split(text: str | None) -> list[str]:
-    return [part.strip() for part in (text or "").replace("\n", ",").split(",") if part.strip()]
-
-
-def _brands_from_form(
-    own: str, handles: str, competitors: pl.DataFrame, employees: pl.DataFrame
-) -> BrandMap:
-    rivals = {
-        row["name"].strip(): _split(row["handles"])
-        for row in competitors.iter_rows(named=True)
-        if row.get("name") and row["name"].strip()
-    }
-    staff = {
-        row["handle"].strip(): (row.get("employer") or own).strip()
-        for row in employees.iter_rows(named=True)
-        if row.get("handle") and row["handle"].strip()
-    }
-    return BrandMap(
-        own=own.strip() or None, own_handles=_split(handles), competitors=rivals, employees=staff
-    )
-
-
-def load_and_save(
-    prepared: list[Prepared], errors: list, tz: str, brands: BrandMap, name: str
-) -> None:
+def load_and_save(prepared: list[Prepared], errors: list, tz: str, name: str) -> None:
     """Load every table, save the result as the active dataset, keep the report to show."""
     with st.spinner(t("upload.loading")):
-        posts, report = load(prepared, tz, brands, errors)
+        loaded = load_all(prepared, tz, None, errors)
+    report = loaded.report
     st.session_state[state.REPORT] = report
     if not report.ok:
         return
     store = cache.store()
     info = store.save(
-        posts,
+        loaded.posts,
         name or t("upload.default_name", date=date.today().isoformat()),
         kind="upload",
-        own_employer=brands.own,
-        competitors=list(brands.competitors),
         sources=sorted({f.file for f in report.files}),
+        days=loaded.days,
     )
     store.set_active(info.id)
     cache.clear()
+    st.session_state[state.UPLOAD_ROUND] = st.session_state.get(state.UPLOAD_ROUND, 0) + 1
     st.session_state[state.FLASH] = t(
         "upload.saved", name=info.name, rows=fmt.number(info.rows, lang())
     )
@@ -200,28 +250,18 @@ def report_view(report: DatasetReport) -> None:
         st.error(t("upload.nothing"), icon=":material/block:")
     for error in report.errors:
         st.error(error.text(language), icon=":material/description:")
-    read, loaded, dupes = st.columns(3)
+    read, loaded, dupes, days = st.columns(4)
     read.metric(t("report.read"), fmt.number(report.rows_read, language))
     loaded.metric(t("report.loaded"), fmt.number(report.rows_loaded, language))
     dupes.metric(t("report.duplicates"), fmt.number(report.duplicates, language))
+    days.metric(t("report.days"), fmt.number(report.account_days.get("days", 0), language))
     if report.first:
         first, last = (datetime.fromisoformat(v) for v in (report.first, report.last))
         st.markdown(
             f"**{t('report.period')}:** {fmt.day(first, language)} – {fmt.day(last, language)}"
         )
     if report.files:
-        st.dataframe(
-            {
-                t("report.file"): [f.file for f in report.files],
-                t("report.format"): [f.format for f in report.files],
-                t("report.read"): [fmt.number(f.rows_read, language) for f in report.files],
-                t("report.loaded"): [fmt.number(f.rows_loaded, language) for f in report.files],
-                t("report.dropped"): [
-                    fmt.number(sum(d.count for d in f.dropped), language) for f in report.files
-                ],
-            },
-            hide_index=True,
-        )
+        st.dataframe(_files_table(report, language), hide_index=True)
     for f in report.files:
         lines = [
             t(
@@ -235,11 +275,32 @@ def report_view(report: DatasetReport) -> None:
         ] + [m.text(language) for m in [*f.warnings, *f.notes]]
         if lines:
             st.warning(f"**{f.file}**\n\n" + "\n".join(f"- {line}" for line in lines))
+    if report.skipped:
+        with st.expander(t("report.skipped_count", count=len(report.skipped))):
+            st.markdown("\n".join(f"- {s.message().text(language)}" for s in report.skipped))
     if report.warnings:
         st.info(
             f"**{t('report.warnings')}**\n\n"
             + "\n".join(f"- {w.text(language)}" for w in report.warnings)
         )
+    _downloads(report, language)
+
+
+def _files_table(report: DatasetReport, language: str) -> dict:
+    return {
+        t("report.file"): [f.file for f in report.files],
+        t("report.format"): [f.format for f in report.files],
+        t("report.read"): [fmt.number(f.rows_read, language) for f in report.files],
+        t("report.loaded"): [fmt.number(f.rows_loaded, language) for f in report.files],
+        t("report.days_col"): [fmt.number(f.account_days, language) for f in report.files],
+        t("report.dropped"): [
+            fmt.number(sum(d.count for d in f.dropped), language) for f in report.files
+        ],
+        t("report.unused"): [fmt.listing(f.unused_text, language) for f in report.files],
+    }
+
+
+def _downloads(report: DatasetReport, language: str) -> None:
     left, right = st.columns(2)
     left.download_button(
         t("report.download_md"),
@@ -266,23 +327,25 @@ def upload_section() -> None:
     prepared, errors = prepare(uploaded, saved_to) if uploaded else ([], [])
     for error in errors:
         st.error(error.text(lang()), icon=":material/description:")
-    for item in prepared:
-        table_card(item, saved_to)
-    brands = brand_editor(brand_store(), open_=bool(prepared))
     if prepared:
-        pending = [i.table.name for i in prepared if i.plan.needs_confirmation]
         tz = timezone()
+        for item in prepared:
+            table_card(item, saved_to, tz)
         name = st.text_input(
             t("upload.name"),
             key=state.UPLOAD_NAME,
             placeholder=t("upload.default_name", date=date.today().isoformat()),
         )
-        if pending:
-            st.info(t("upload.waiting", names=", ".join(pending)), icon=":material/pending:")
+        unusable = [i.table.name for i in prepared if not i.plan.usable]
+        if unusable:
+            st.info(t("upload.waiting", names=", ".join(unusable)), icon=":material/pending:")
         if st.button(
-            t("upload.load"), type="primary", disabled=bool(pending), icon=":material/upload:"
+            t("upload.load"),
+            type="primary",
+            disabled=len(unusable) == len(prepared),
+            icon=":material/upload:",
         ):
-            load_and_save(prepared, errors, tz, brands, name)
+            load_and_save(prepared, errors, tz, name)
     report = st.session_state.get(state.REPORT)
     if report is not None:
         report_view(report)

@@ -129,6 +129,37 @@ def growth(frame: pl.DataFrame) -> Value:
     return Value(end / start - 1) if start else Value(None, "no_followers")
 
 
+def growth_from_days(days: pl.DataFrame, employer: str, period: Period) -> Value | None:
+    """Audience growth from the account figures per day, where the exports had them.
+
+    Followers at the end ÷ at the start of the period − 1, per platform and account, summed;
+    from a follower total (TikTok, Meta) or, when only daily new followers are known
+    (LinkedIn), from the total at the start plus what was gained. None when the account
+    figures say nothing about this employer's followers in the period.
+    """
+    mine = days.filter(
+        (pl.col("employer") == employer) & pl.col("date").is_between(period.start, period.end)
+    )
+    keys = ["platform", "account"]
+    totals = mine.filter(pl.col("metric") == "followers").sort("date")
+    if totals.height >= 2:
+        ends = totals.group_by(keys).agg(
+            pl.col("value").first().alias("a"), pl.col("value").last().alias("b")
+        )
+        start, end = ends.get_column("a").sum(), ends.get_column("b").sum()
+        return Value(end / start - 1) if start else None
+    gained = mine.filter(pl.col("metric") == "new_followers").get_column("value").sum()
+    earlier = days.filter(
+        (pl.col("employer") == employer)
+        & (pl.col("metric") == "followers")
+        & (pl.col("date") <= period.start)
+    )
+    if gained and not earlier.is_empty():
+        base = earlier.sort("date").group_by(keys).agg(pl.col("value").last()).get_column("value")
+        return Value(gained / base.sum()) if base.sum() else None
+    return None
+
+
 def sentiment(frame: pl.DataFrame) -> dict[str, Value]:
     """Shares of positive, neutral, negative mentions and the Brand Health Index.
 
@@ -171,9 +202,17 @@ METRICS = (
 
 
 def ranking(
-    posts: pl.LazyFrame, employers: list[str], period: Period, choice: Choice, tz: str
+    posts: pl.LazyFrame,
+    employers: list[str],
+    period: Period,
+    choice: Choice,
+    tz: str,
+    days: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """One row per employer and metric: value, comparison value, change, and reason if unavailable.
+
+    Follower growth comes from the account figures per day (``days``) where they cover the
+    employer, else from the follower counts on its posts.
 
     Returns:
         ``employer``, ``metric``, ``value``, ``before``, ``change`` (value − before), ``reason``.
@@ -194,7 +233,7 @@ def ranking(
                 engagement_rate(before, choice.rate, choice.aggregation),
             ),
             "median_engagements": (_median(mine), _median(before)),
-            "growth": (growth(mine), growth(before)),
+            "growth": _growth(mine, before, employer, period, days),
         }
         s_now, s_then = sentiment(mine), sentiment(before)
         figures |= {k: (s_now[k], s_then[k]) for k in ("positive", "negative", "bhi")}
@@ -224,6 +263,22 @@ def ranking(
         "reason": pl.String,
     }
     return pl.DataFrame(rows, schema=schema)
+
+
+def _growth(
+    mine: pl.DataFrame,
+    before: pl.DataFrame,
+    employer: str,
+    period: Period,
+    days: pl.DataFrame | None,
+) -> tuple[Value, Value]:
+    if days is not None and not days.is_empty():
+        now = growth_from_days(days, employer, period)
+        if now is not None:
+            return now, growth_from_days(days, employer, period.before()) or Value(
+                None, "no_followers"
+            )
+    return growth(mine), growth(before)
 
 
 def _per_week(mine: pl.DataFrame, everyone: pl.DataFrame, period: Period) -> Value:

@@ -3,6 +3,12 @@
 The catalogue remembers which dataset is active, so a restarted app reopens it. Writes are
 ordered so that nothing is ever half-written: the parquet file is written atomically first, and
 only then is the catalogue entry added.
+
+Who is who (own organisation, competitors, employees) belongs to a dataset: it is kept in the
+catalogue entry and applied to the stored posts. The employer and author type as the files gave
+them are kept beside the posts (``<id>.origin.parquet``), so who-is-who can be changed later and
+applied again without uploading anything. Account figures per day, when the files had any, are
+kept as ``<id>.days.parquet``.
 """
 
 from __future__ import annotations
@@ -19,7 +25,11 @@ from tinydb.table import Document
 
 from core import demo
 from core.db import atomic_write_bytes, open_db
+from core.ingest.brands import BrandMap
+from core.ingest.days import DAY_SCHEMA, empty_days
 from core.schema import SchemaError, validate
+
+ORIGIN_COLUMNS = ("employer", "author_type")
 
 CATALOG_FILE = "catalog.json"
 DATASET_DIR = "datasets"
@@ -38,6 +48,8 @@ class DatasetInfo:
         own_employer: Name of the own organisation.
         competitors: Names of the competing employers.
         sources: Files (or generator) the posts came from.
+        brands: Who is who for this dataset (:class:`core.ingest.brands.BrandMap` as a dict).
+        days: Rows of account figures per day stored with it.
     """
 
     id: str
@@ -48,6 +60,14 @@ class DatasetInfo:
     own_employer: str | None = None
     competitors: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    brands: dict = field(default_factory=dict)
+    days: int = 0
+
+    @property
+    def brand_map(self) -> BrandMap:
+        if self.brands:
+            return BrandMap.from_dict(self.brands)
+        return BrandMap(own=self.own_employer, competitors={key: [] for key in self.competitors})
 
 
 class DatasetStore:
@@ -61,17 +81,23 @@ class DatasetStore:
     def path(self, dataset_id: str) -> Path:
         return self.root / DATASET_DIR / f"{dataset_id}.parquet"
 
+    def _origin_path(self, dataset_id: str) -> Path:
+        return self.root / DATASET_DIR / f"{dataset_id}.origin.parquet"
+
+    def _days_path(self, dataset_id: str) -> Path:
+        return self.root / DATASET_DIR / f"{dataset_id}.days.parquet"
+
     def list(self) -> list[DatasetInfo]:
         """All datasets, newest first."""
         with open_db(self.catalog) as db:
             docs = db.table("datasets").all()
-        infos = [DatasetInfo(**doc) for doc in docs]
+        infos = [_info(doc) for doc in docs]
         return sorted(infos, key=lambda i: i.created_at, reverse=True)
 
     def get(self, dataset_id: str) -> DatasetInfo | None:
         with open_db(self.catalog) as db:
             doc = db.table("datasets").get(Query().id == dataset_id)
-        return DatasetInfo(**doc) if doc else None
+        return _info(doc) if doc else None
 
     def save(
         self,
@@ -82,15 +108,31 @@ class DatasetStore:
         competitors: list[str] | None = None,
         sources: list[str] | None = None,
         dataset_id: str | None = None,
+        brands: BrandMap | None = None,
+        days: pl.DataFrame | None = None,
+        apply_brands: bool = True,
     ) -> DatasetInfo:
         """Validate and store a post table, and add it to the catalogue.
+
+        Args:
+            frame: The posts as the files gave them (who-is-who not yet applied), or a
+                finished post table when ``brands`` is None.
+            brands: Who is who for this dataset; applied to the stored posts.
+            days: Account figures per day (:data:`core.ingest.days.DAY_SCHEMA`).
+            apply_brands: False when ``frame`` already has who-is-who applied (the demo).
 
         Raises:
             SchemaError: The frame is not a valid post table; nothing is written.
         """
+        origin = frame.select(ORIGIN_COLUMNS)
+        if brands is not None:
+            if apply_brands:
+                frame = brands.apply(frame.lazy()).collect()
+            own_employer, competitors = brands.own, list(brands.competitors)
         problems = validate(frame)
         if problems:
             raise SchemaError("; ".join(problems))
+        days = days if days is not None and not days.is_empty() else None
         info = DatasetInfo(
             id=dataset_id or uuid.uuid4().hex[:12],
             name=name,
@@ -100,13 +142,59 @@ class DatasetStore:
             own_employer=own_employer,
             competitors=list(competitors or []),
             sources=list(sources or []),
+            brands=brands.to_dict() if brands is not None else {},
+            days=days.height if days is not None else 0,
         )
-        buffer = io.BytesIO()
-        frame.write_parquet(buffer)
-        atomic_write_bytes(self.path(info.id), buffer.getvalue())
+        _write(self._origin_path(info.id), origin)
+        if days is not None:
+            _write(self._days_path(info.id), days.select(list(DAY_SCHEMA)).cast(DAY_SCHEMA))
+        else:
+            self._days_path(info.id).unlink(missing_ok=True)
+        _write(self.path(info.id), frame)
         with open_db(self.catalog) as db:
             db.table("datasets").upsert(asdict(info), Query().id == info.id)
         return info
+
+    def set_brands(self, dataset_id: str, brands: BrandMap) -> DatasetInfo:
+        """Change who is who of a stored dataset and apply it to its posts at once.
+
+        The employer and author type the files gave are restored first, so a competitor or an
+        employee taken out of the mapping loses that role again.
+
+        Raises:
+            KeyError: No such dataset.
+        """
+        info = self.get(dataset_id)
+        if info is None:
+            raise KeyError(f"No dataset with id {dataset_id!r}")
+        posts = pl.read_parquet(self.path(dataset_id))
+        origin_path = self._origin_path(dataset_id)
+        if origin_path.exists():
+            origin = pl.read_parquet(origin_path)
+            if origin.height == posts.height:
+                posts = posts.with_columns(origin.get_columns())
+        branded = brands.apply(posts.lazy()).collect()
+        problems = validate(branded)
+        if problems:
+            raise SchemaError("; ".join(problems))
+        _write(self.path(dataset_id), branded)
+        changes = {
+            "brands": brands.to_dict(),
+            "own_employer": brands.own,
+            "competitors": list(brands.competitors),
+        }
+        with open_db(self.catalog) as db:
+            db.table("datasets").update(changes, Query().id == dataset_id)
+        return self.get(dataset_id)
+
+    def days(self, dataset_id: str) -> pl.DataFrame:
+        """The account figures per day of a dataset, with who-is-who applied (may be empty)."""
+        path = self._days_path(dataset_id)
+        if not path.exists():
+            return empty_days()
+        info = self.get(dataset_id)
+        frame = pl.read_parquet(path)
+        return info.brand_map.apply_days(frame) if info else frame
 
     def load(self, dataset_id: str) -> pl.LazyFrame:
         """The post table of a dataset, lazily."""
@@ -119,7 +207,9 @@ class DatasetStore:
             state = db.table("state").get(doc_id=1)
             if state and state.get("active") == dataset_id:
                 db.table("state").truncate()
-        self.path(dataset_id).unlink(missing_ok=True)
+        for path in (self.path(dataset_id), self._origin_path(dataset_id)):
+            path.unlink(missing_ok=True)
+        self._days_path(dataset_id).unlink(missing_ok=True)
 
     def active(self) -> DatasetInfo | None:
         """The active dataset, if it is still in the catalogue and on disk."""
@@ -148,16 +238,26 @@ class DatasetStore:
                 demo.generate(seed),
                 name="Demo: Veldhuis Techniek",
                 kind="demo",
-                own_employer=demo.OWN.name,
-                competitors=[e.name for e in demo.COMPETITORS],
                 sources=[f"demo generator (seed {seed})"],
                 dataset_id=demo_id,
+                brands=demo.brand_map(),
+                apply_brands=False,
             )
         active = self.active()
         if active is None:
             self.set_active(info.id)
             active = info
         return active
+
+
+def _info(doc: dict) -> DatasetInfo:
+    return DatasetInfo(**{k: v for k, v in doc.items() if k in DatasetInfo.__dataclass_fields__})
+
+
+def _write(path: Path, frame: pl.DataFrame) -> None:
+    buffer = io.BytesIO()
+    frame.write_parquet(buffer)
+    atomic_write_bytes(path, buffer.getvalue())
 
 
 __all__ = ["DatasetInfo", "DatasetStore", "SchemaError"]

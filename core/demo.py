@@ -24,6 +24,7 @@ from core.demo_people import (
     random_public_person,
     regular_employees,
 )
+from core.ingest.brands import BrandMap
 from core.schema import conform
 
 START = date(2025, 11, 1)
@@ -533,6 +534,15 @@ def author_type_own(row: dict) -> bool:
 def planted_themes(seed: int = 2026) -> dict[str, str]:
     """post id -> planted theme, for tests and benchmarks (does Themes find what we planted?)."""
     return _build(seed).truth
+
+
+def brand_map() -> BrandMap:
+    """Who is who in the demo: the own organisation and its competitors, with their accounts."""
+    return BrandMap(
+        own=OWN.name,
+        own_handles=[OWN.handle],
+        competitors={e.name: [e.handle] for e in COMPETITORS},
+    )
 
 
 def generate(seed: int = 2026) -> pl.DataFrame:

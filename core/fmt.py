@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from babel.dates import format_date
+from babel.dates import format_date, format_datetime
+from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent, get_decimal_symbol, get_group_symbol
 
 LOCALES = {"nl": "nl_NL", "en": "en_GB"}
@@ -34,6 +35,18 @@ def day(value: date | datetime | None, lang: str) -> str:
     if value is None:
         return "—"
     return format_date(value, format="d MMM y", locale=LOCALES[lang]).replace(".", "")
+
+
+def moment(value: datetime | None, lang: str) -> str:
+    """A date and time such as '1 sep 2026 08:15' (24-hour clock in both languages)."""
+    if value is None:
+        return "—"
+    return format_datetime(value, format="d MMM y HH:mm", locale=LOCALES[lang]).replace(".", "")
+
+
+def listing(items: list[str], lang: str) -> str:
+    """Items as a sentence: 'A, B en C' / 'A, B and C'."""
+    return format_list(list(items), locale=LOCALES[lang]) if items else ""
 
 
 def vega_label_expr(lang: str) -> str:

@@ -117,6 +117,31 @@ TEXTS: dict[str, tuple[str, str]] = {
         "competitors. Upload your own exports on the Data page.",
     ),
     "home.own_org": ("Eigen organisatie: **{name}**", "Own organisation: **{name}**"),
+    "home.set_brands": ("Wie is wie instellen", "Set who is who"),
+    "home.days": ("Accountcijfers per dag", "Account figures per day"),
+    "home.days_help": (
+        "Uit de dagbladen van de exports (LinkedIn 'Metrics', Meta-dagbestanden, TikTok "
+        "Overview): totalen over de periode; volgers als stand aan het eind met de groei.",
+        "From the exports' daily sheets (LinkedIn 'Metrics', Meta daily files, TikTok Overview): "
+        "totals over the period; followers as the level at the end with the growth.",
+    ),
+    "home.days.platform": ("Platform", "Platform"),
+    "home.days.account": ("Account", "Account"),
+    "home.days.metric": ("Cijfer", "Figure"),
+    "home.days.period": ("Periode", "Period"),
+    "home.days.value": ("Totaal of stand", "Total or level"),
+    "home.days.change": ("Groei", "Growth"),
+    "metric.followers": ("volgers", "followers"),
+    "metric.new_followers": ("nieuwe volgers", "new followers"),
+    "metric.views": ("weergaven", "views"),
+    "metric.reach": ("bereik", "reach"),
+    "metric.impressions_total": ("weergaven (totaal)", "impressions (total)"),
+    "metric.clicks_total": ("klikken (totaal)", "clicks (total)"),
+    "metric.reactions_total": ("reacties en likes (totaal)", "reactions (total)"),
+    "metric.comments_total": ("opmerkingen (totaal)", "comments (total)"),
+    "metric.reposts_total": ("gedeeld (totaal)", "reposts (total)"),
+    "metric.video_views": ("videoweergaven", "video views"),
+    "metric.profile_views": ("profielweergaven", "profile views"),
     "home.competitors": ("Concurrenten: {names}", "Competitors: {names}"),
     # --- data ------------------------------------------------------------------------------
     "data.datasets": ("Datasets", "Datasets"),
@@ -140,12 +165,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "data.rebuilt": ("De demodataset is opnieuw opgebouwd.", "The demo dataset was rebuilt."),
     "upload.title": ("Exports uploaden", "Upload exports"),
     "upload.help": (
-        "Sleep hier de bestanden die je uit LinkedIn, Meta, X, TikTok of je monitoringtool "
-        "(Coosto, OBI4wan, Brandwatch, Meltwater, ...) exporteert: CSV, Excel, JSON of Parquet. "
-        "Meerdere bestanden worden één dataset.",
-        "Drop the files you export from LinkedIn, Meta, X, TikTok or your listening tool "
-        "(Coosto, OBI4wan, Brandwatch, Meltwater, ...): CSV, Excel, JSON or Parquet. Several "
-        "files become one dataset.",
+        "Sleep hier de bestanden die je uit LinkedIn, Meta, X, TikTok, je monitoringtool "
+        "(Coosto, OBI4wan, Brandwatch, Meltwater, ...) of een reviewsite exporteert: CSV, Excel, "
+        "JSON, Parquet of het hele ZIP-archief. Meerdere bestanden worden één dataset.",
+        "Drop the files you export from LinkedIn, Meta, X, TikTok, your listening tool "
+        "(Coosto, OBI4wan, Brandwatch, Meltwater, ...) or a review site: CSV, Excel, JSON, "
+        "Parquet or the whole ZIP archive. Several files become one dataset.",
     ),
     "upload.files": ("Bestanden", "Files"),
     "upload.tz": ("Tijdzone van tijden zonder zone", "Time zone for times without one"),
@@ -156,9 +181,44 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Saved mapping from an earlier file with the same columns",
     ),
     "upload.format_auto": (
-        "Onbekend formaat: controleer de voorgestelde koppeling en bevestig",
-        "Unknown format: check the proposed mapping and confirm",
+        "Geen bekend formaat: de kolommen zijn op naam gekoppeld (Nederlands en Engels).",
+        "No known format: the columns were matched by name (Dutch and English).",
     ),
+    "upload.format_close": (
+        "Lijkt op **{name}**, maar dat formaat kent maar {share} van de kolommen: alle kolommen "
+        "zijn op naam gekoppeld.",
+        "Resembles **{name}**, but that format knows only {share} of the columns: every column "
+        "was matched by name.",
+    ),
+    "upload.days": (
+        "Cijfers per dag van het account ({columns} reeksen), geen berichten: ze gaan naar de "
+        "accountcijfers.",
+        "Account figures per day ({columns} series), not posts: they go to the account figures.",
+    ),
+    "upload.concerns": ("Kijk even naar de koppeling:", "Please check the mapping:"),
+    "upload.unused": ("{columns}: niet gebruikt.", "{columns}: not used."),
+    "upload.unused_known": (
+        "{count} kolommen die dit formaat kent en niet nodig heeft",
+        "{count} columns this format has and does not need",
+    ),
+    "upload.use_as": ("niet gebruiken", "do not use"),
+    "upload.use_column": ("«{column}» gebruiken als", "Use «{column}» as"),
+    "upload.column_used": (
+        "«{column}» wordt nu gebruikt als {field}.",
+        "«{column}» is now used as {field}.",
+    ),
+    "upload.no_preview": (
+        "Geen voorbeeld mogelijk; het rapport na het inlezen zegt waarom.",
+        "No preview possible; the report after loading says why.",
+    ),
+    "upload.preview_loaded": (
+        "Zo worden de eerste rijen ingelezen:",
+        "This is how the first rows will load:",
+    ),
+    "upload.col.date": ("Dag", "Day"),
+    "upload.col.metric": ("Cijfer", "Figure"),
+    "upload.col.value": ("Waarde", "Value"),
+    "upload.col.author": ("Auteur", "Author"),
     "upload.columns_rows": ("{columns} kolommen", "{columns} columns"),
     "upload.mapping": ("Koppeling van kolommen", "Column mapping"),
     "upload.mapping_help": (
@@ -178,8 +238,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "upload.adjust": ("Koppeling aanpassen", "Adjust the mapping"),
     "upload.preview": ("Eerste rijen van het bestand", "First rows of the file"),
     "upload.waiting": (
-        "Bevestig eerst de koppeling van: {names}",
-        "Confirm the mapping of these first: {names}",
+        "Zonder datumkolom wordt niet ingelezen: {names}. Kies de datum in de koppeling.",
+        "Not loaded without a date column: {names}. Choose the date in the mapping.",
     ),
     "upload.name": ("Naam van de dataset", "Name of the dataset"),
     "upload.default_name": ("Upload {date}", "Upload {date}"),
@@ -189,8 +249,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "upload.loading": ("Bestanden inlezen…", "Reading the files…"),
     "upload.saved": (
-        "**{name}** is opgeslagen en actief: {rows} berichten.",
-        "**{name}** is saved and active: {rows} posts.",
+        "**{name}** is opgeslagen en actief: {rows} berichten. Zeg hieronder wie wie is.",
+        "**{name}** is saved and active: {rows} posts. Say who is who below.",
     ),
     "upload.nothing": (
         "Er kon niets worden ingelezen. De redenen staan hieronder; er is niets opgeslagen.",
@@ -211,32 +271,56 @@ TEXTS: dict[str, tuple[str, str]] = {
     "report.warnings": ("Goed om te weten", "Good to know"),
     "report.download_md": ("Rapport downloaden (Markdown)", "Download report (Markdown)"),
     "report.download_json": ("Rapport downloaden (JSON)", "Download report (JSON)"),
-    "brands.title": ("Wie is wie", "Who is who"),
+    "report.days": ("Dagen met accountcijfers", "Days of account figures"),
+    "report.days_col": ("Accountcijfers", "Account figures"),
+    "report.skipped_count": (
+        "{count} bestanden uit archieven niet ingelezen (waarom, per bestand)",
+        "{count} files from archives not read (why, per file)",
+    ),
+    "data.active_name": ("Actieve dataset: **{name}**", "Active dataset: **{name}**"),
+    "brands.title": ("Wie is wie in deze dataset", "Who is who in this dataset"),
     "brands.help": (
-        "Welke accounts zijn van je eigen organisatie, welke van concurrenten, en wie zijn "
-        "medewerkers? Berichten van anderen krijgen de werkgever die ze noemen.",
-        "Which accounts belong to your organisation, which to competitors, and who are "
-        "employees? Posts by anyone else get the employer they mention.",
+        "Welke organisatie is de eigen, welke zijn concurrenten, welke accounts horen bij wie en "
+        "wie zijn medewerkers? Het geldt alleen voor deze dataset en wordt meteen toegepast. "
+        "Berichten van anderen krijgen de werkgever die ze noemen.",
+        "Which organisation is your own, which are competitors, which accounts belong to whom "
+        "and who are employees? It applies to this dataset only, at once. Posts by anyone else "
+        "get the employer they mention.",
     ),
     "brands.own": ("Eigen organisatie", "Own organisation"),
-    "brands.own_handles": (
-        "Accounts van de eigen organisatie (één per regel)",
-        "Accounts of the own organisation (one per line)",
+    "brands.own_placeholder": ("Kies of typ een naam", "Choose or type a name"),
+    "brands.found": (
+        "In de data: {names}",
+        "In the data: {names}",
     ),
+    "brands.none_found": (
+        "Het bestand noemt geen werkgevers; typ de namen zelf.",
+        "The files name no employers; type the names yourself.",
+    ),
+    "brands.accounts_of": ("Accounts van {name}", "Accounts of {name}"),
+    "brands.employees_of": ("Medewerkers van {name}", "Employees of {name}"),
     "brands.competitors": ("Concurrenten", "Competitors"),
-    "brands.competitor": ("Concurrent", "Competitor"),
-    "brands.handles": ("Accounts (komma-gescheiden)", "Accounts (comma-separated)"),
-    "brands.employees": ("Medewerkers", "Employees"),
-    "brands.handle": ("Account", "Account"),
-    "brands.employer": ("Werkgever", "Employer"),
-    "brands.save": ("Opslaan", "Save"),
+    "brands.pick_placeholder": ("Kies of typ", "Choose or type"),
+    "brands.save": ("Toepassen op deze dataset", "Apply to this dataset"),
     "brands.saved": (
-        "Opgeslagen. Het geldt voor de volgende upload.",
-        "Saved. It applies to the next upload.",
+        "Wie is wie is toegepast op **{name}**.",
+        "Who is who was applied to **{name}**.",
     ),
-    "brands.top_authors": (
-        "Meest actieve accounts in de upload: {names}",
-        "Most active accounts in the upload: {names}",
+    "brands.missing_own": (
+        "Kies eerst de eigen organisatie; concurrenten en medewerkers horen erbij.",
+        "Choose the own organisation first; competitors and employees go with it.",
+    ),
+    "brands.not_in_data": (
+        "**{name}** komt niet voor in deze dataset: niet als werkgever, niet als account en "
+        "niet in de tekst. Controleer de schrijfwijze of kies de accounts.",
+        "**{name}** does not occur in this dataset: not as employer, not as account, not in the "
+        "text. Check the spelling or choose its accounts.",
+    ),
+    "brands.unset": (
+        "Nog niet gezegd wie de eigen organisatie is: pagina's die eigen en concurrenten "
+        "vergelijken, tonen dan minder.",
+        "The own organisation is not set yet: pages that compare own and competitors show "
+        "less until it is.",
     ),
     "field.post_id": ("Bericht-id", "Post id"),
     "field.platform": ("Platform / kanaal", "Platform / channel"),
@@ -277,10 +361,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Parquet-bestand dat het platform of de tool exporteerde.",
         "{file}: this is a {what} file, not a data export. Upload the CSV, Excel, JSON or "
         "Parquet file that the platform or tool exported.",
-    ),
-    "ingest.zip": (
-        "{file}: dit is een ZIP-archief. Pak het uit en upload de bestanden die erin zitten.",
-        "{file}: this is a ZIP archive. Unzip it and upload the files inside.",
     ),
     "ingest.binary": (
         "{file}: dit lijkt een binair bestand, geen tekst. Upload de CSV-, Excel-, JSON- of "
@@ -370,12 +450,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Quotes do not pair up (from line {line}); read without quote handling. Check rows "
         "whose text contains the delimiter.",
     ),
-    "ingest.ambiguous_dates": (
-        "Data zoals 03/04 kunnen op twee manieren gelezen worden; gelezen als {order}.",
-        "Dates such as 03/04 could be read either way; read as {order}.",
+    "ingest.ambiguous_dates_day_first": (
+        "Data zoals 03/04 kunnen op twee manieren gelezen worden; gelezen als dag-maand "
+        "(Nederlands).",
+        "Dates such as 03/04 could be read either way; read as day-month (Dutch).",
     ),
-    "ingest.order_day_first": ("dag-maand (Nederlands)", "day-month (Dutch)"),
-    "ingest.order_month_first": ("maand-dag (Amerikaans)", "month-day (US)"),
+    "ingest.ambiguous_dates_month_first": (
+        "Data zoals 03/04 kunnen op twee manieren gelezen worden; gelezen als maand-dag "
+        "(Amerikaans), zoals dit formaat ze schrijft.",
+        "Dates such as 03/04 could be read either way; read as month-day (US), as this format "
+        "writes them.",
+    ),
     "ingest.not_numbers": (
         "Kolom '{column}': {count} waarde(n) zijn geen getal (bijv. rij {rows}); leeg gelaten.",
         "Column '{column}': {count} value(s) are not numbers (e.g. rows {rows}); left empty.",
@@ -410,6 +495,108 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ingest.no_sentiment": (
         "Geen kolom met sentiment: waar pagina's het nodig hebben, wordt het berekend.",
         "No sentiment column: sentiment will be computed where pages need it.",
+    ),
+    "ingest.zip_damaged": (
+        "{file}: het ZIP-archief is beschadigd ({detail}). Download het opnieuw.",
+        "{file}: the ZIP archive is damaged ({detail}). Download it again.",
+    ),
+    "ingest.zip_too_big": (
+        "{file}: het archief is uitgepakt te groot. Pak het zelf uit en upload de exportbestanden.",
+        "{file}: the archive is too large unpacked. Unzip it and upload the export files.",
+    ),
+    "ingest.zip_encrypted": (
+        "{file}: het archief is met een wachtwoord beveiligd. Pak het uit en upload de bestanden.",
+        "{file}: the archive is password-protected. Unzip it and upload the files.",
+    ),
+    "ingest.zip_html": (
+        "{file}: dit archief is in HTML-formaat ({count} bestanden). Vraag de download opnieuw "
+        "aan en kies JSON als formaat.",
+        "{file}: this archive is in HTML format ({count} files). Request the download again and "
+        "choose JSON as the format.",
+    ),
+    "ingest.zip_no_data": (
+        "{file}: geen CSV-, Excel- of JSON-bestand gevonden tussen de {count} bestanden. Upload "
+        "de export zelf.",
+        "{file}: no CSV, Excel or JSON file among its {count} files. Upload the export itself.",
+    ),
+    "ingest.zip_nested": (
+        "{file}: een archief in een archief wordt niet uitgepakt. Pak het uit en upload het.",
+        "{file}: an archive inside an archive is not unpacked. Unzip it and upload it.",
+    ),
+    "ingest.skipped_system": (
+        "{file}: systeembestand, overgeslagen.",
+        "{file}: system file, skipped.",
+    ),
+    "ingest.skipped_owner": (
+        "{file}: gelezen voor de naam van de eigenaar van het archief, niet als berichten.",
+        "{file}: read for the archive owner's name, not as posts.",
+    ),
+    "ingest.skipped_not_posts": (
+        "{file}: geen berichten (berichten, instellingen, advertenties…), niet ingelezen.",
+        "{file}: not posts (messages, settings, ads…), not read.",
+    ),
+    "ingest.skipped_nested_zip": (
+        "{file}: archief in het archief, niet uitgepakt. Pak het uit en upload het apart.",
+        "{file}: an archive inside the archive, not unpacked. Unzip it and upload it separately.",
+    ),
+    "ingest.skipped_media": (
+        "{file}: foto, video of document, geen data.",
+        "{file}: photo, video or document, not data.",
+    ),
+    "ingest.skipped_not_data": (
+        "{file}: geen data-bestand, niet ingelezen.",
+        "{file}: not a data file, not read.",
+    ),
+    "ingest.description_row": (
+        "Rij {row} beschrijft de kolommen in woorden en is overgeslagen.",
+        "Row {row} describes the columns in words and was skipped.",
+    ),
+    "ingest.archive_read": (
+        "Berichten uit een 'download je gegevens'-archief ({kind}); tekens hersteld.",
+        "Posts from a 'download your information' archive ({kind}); characters repaired.",
+    ),
+    "ingest.archive_owner": (
+        "Het archief is van {owner}.",
+        "The archive belongs to {owner}.",
+    ),
+    "ingest.years_inferred": (
+        "De datums hebben geen jaartal; het jaar is afgeleid, met de laatste dag op of voor "
+        "vandaag.",
+        "The dates have no year; the year was inferred, with the last day on or before today.",
+    ),
+    "ingest.day_bad_date": (
+        "{count} dagen met een onleesbare datum zijn overgeslagen (rijen {rows}).",
+        "{count} days with an unreadable date were skipped (rows {rows}).",
+    ),
+    "concern.no_time": (
+        "geen tijdstip: alle berichten zouden om 00:00 staan — koppel een tijdkolom als die er is",
+        "no time of day: every post would be at 00:00 — map a time column if there is one",
+    ),
+    "concern.no_text": (
+        "geen tekst: kies de kolom met de tekst van het bericht",
+        "no text: choose the column with the post's text",
+    ),
+    "concern.no_metrics": (
+        "geen cijfers (weergaven, likes, reacties…): kies ze als het bestand ze heeft",
+        "no figures (impressions, likes, comments…): choose them if the file has them",
+    ),
+    "concern.no_author": (
+        "geen auteur: kies de kolom met de naam of het account",
+        "no author: choose the column with the name or account",
+    ),
+    "concern.no_employer": (
+        "geen werkgever-kolom: de werkgever komt uit wie is wie en uit namen in de tekst",
+        "no employer column: the employer comes from who-is-who and names in the text",
+    ),
+    "concern.uncertain": (
+        "sommige kolommen zijn op gelijkenis gekoppeld: kijk ze even na",
+        "some columns were matched on resemblance: please check them",
+    ),
+    "report.unused": ("Niet gebruikt", "Not used"),
+    "report.skipped": ("Niet ingelezen uit archieven", "Not read from archives"),
+    "report.days_line": (
+        "{rows} cijfers per dag van het account (geen berichten)",
+        "{rows} daily account figures (not posts)",
     ),
     "drop.empty_row": ("lege rij", "empty row"),
     "drop.no_date": ("geen datum", "no date"),

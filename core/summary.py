@@ -87,3 +87,39 @@ def overview(posts: pl.LazyFrame) -> Overview:
         per_platform=per_platform,
         per_segment=per_segment,
     )
+
+
+STOCK_METRICS = frozenset({"followers"})
+"""Daily figures that are a level on that day (summed over days they would mean nothing)."""
+
+
+def day_figures(days: pl.DataFrame) -> pl.DataFrame:
+    """The account figures per day in brief: per platform, account and metric, the days covered
+    and the total (or, for a level such as followers, the last value and its change).
+
+    Returns:
+        ``platform, account, employer, metric, days, first, last, value, change``; ``change``
+        only for levels (last − first).
+    """
+    if days.is_empty():
+        return pl.DataFrame(
+            schema={"platform": pl.String, "account": pl.String, "employer": pl.String,
+                    "metric": pl.String, "days": pl.UInt32, "first": pl.Date, "last": pl.Date,
+                    "value": pl.Float64, "change": pl.Float64}
+        )  # fmt: skip
+    level = pl.col("metric").is_in(list(STOCK_METRICS))
+    ordered = pl.col("value").sort_by("date")
+    return (
+        days.group_by("platform", "account", "employer", "metric")
+        .agg(
+            pl.col("date").n_unique().alias("days"),
+            pl.col("date").min().alias("first"),
+            pl.col("date").max().alias("last"),
+            pl.when(level.first())
+            .then(ordered.last())
+            .otherwise(pl.col("value").sum())
+            .alias("value"),
+            pl.when(level.first()).then(ordered.last() - ordered.first()).alias("change"),
+        )
+        .sort("platform", "metric", nulls_last=True)
+    )

@@ -13,7 +13,7 @@ with c.page("nav.competitors"):
     setup = view.controls(info, posts)
     if setup is not None:
         lazy = posts.lazy()
-        ranked = view.ranking(lazy, setup)
+        ranked = view.ranking(lazy, setup, cache.days(info))
         per_platform = view.platforms(lazy, setup)
         content = view.mix(lazy, setup, themes_data.with_themes(info))
         weekly = view.over_time(lazy, setup)

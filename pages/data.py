@@ -3,7 +3,7 @@
 import polars as pl
 import streamlit as st
 
-from app import cache, state, upload
+from app import cache, state, upload, whoiswho
 from app import components as c
 from core import export, fmt, settings
 
@@ -15,6 +15,9 @@ with c.page("nav.data"):
     datasets = store.list()
     active = store.active()
     c.flash()
+    if active is not None:
+        st.markdown(c.t("data.active_name", name=active.name))
+        whoiswho.editor(active, cache.posts(active))
 
     upload.upload_section()
 

@@ -6,7 +6,9 @@ from app import cache
 from app import components as c
 from app.navigation import PAGES
 from core import charts, fmt
+from core.i18n import TEXTS
 from core.metrics import FORMULAS
+from core.summary import day_figures
 
 EXPLORE = [spec for spec in PAGES if spec.key != "home"]
 
@@ -26,6 +28,9 @@ with c.page("nav.home"):
     if info.own_employer:
         rivals = c.t("home.competitors", names=", ".join(info.competitors) or "—")
         st.markdown(c.t("home.own_org", name=info.own_employer) + " · " + rivals)
+    else:
+        st.info(c.t("brands.unset"), icon=":material/groups:")
+        st.page_link("../pages/data.py", label=c.t("home.set_brands"), icon=":material/tune:")
     if info.kind == "demo":
         st.info(c.t("home.demo_note"), icon=":material/science:")
 
@@ -73,6 +78,35 @@ with c.page("nav.home"):
                 ],
                 c.t("home.table.median"): [
                     fmt.number(v, lang, digits=1) for v in segments["median_engagements"]
+                ],
+            },
+            hide_index=True,
+        )
+
+    days = cache.days(info)
+    if not days.is_empty():
+        st.subheader(c.t("home.days"))
+        st.caption(c.t("home.days_help"))
+        figures = day_figures(days)
+        st.dataframe(
+            {
+                c.t("home.days.platform"): [
+                    c.t(f"platform.{p}") if p else "—" for p in figures["platform"]
+                ],
+                c.t("home.days.account"): [
+                    a or e or "—" for a, e in figures.select("account", "employer").rows()
+                ],
+                c.t("home.days.metric"): [
+                    c.t(f"metric.{m}") if f"metric.{m}" in TEXTS else m.replace("_", " ")
+                    for m in figures["metric"]
+                ],
+                c.t("home.days.period"): [
+                    f"{fmt.day(a, lang)} – {fmt.day(b, lang)}"
+                    for a, b in figures.select("first", "last").rows()
+                ],
+                c.t("home.days.value"): [fmt.number(v, lang) for v in figures["value"]],
+                c.t("home.days.change"): [
+                    fmt.number(v, lang) if v is not None else "" for v in figures["change"]
                 ],
             },
             hide_index=True,

@@ -13,15 +13,18 @@ result is the caller's choice (:class:`core.datasets.DatasetStore`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import polars as pl
 
+from core.ingest import days as daily
+from core.ingest.archives import Skipped
 from core.ingest.brands import BrandMap
 from core.ingest.memory import MappingMemory
 from core.ingest.messages import IngestError, Message
-from core.ingest.pipeline import Plan, propose, signature, to_posts
-from core.ingest.readers import ROW, RawTable, detail, read
+from core.ingest.pipeline import to_posts
+from core.ingest.plan import Plan, propose, signature
+from core.ingest.readers import ROW, RawTable, detail, read_all
 from core.ingest.report import DatasetReport, FileReport, availability_warnings
 from core.schema import conform, empty_posts
 
@@ -35,6 +38,17 @@ class Prepared:
     table: RawTable
     plan: Plan
     signature: str
+    skipped: list[Skipped] = field(default_factory=list)
+    """Files of the same archive that were not read (kept on its first table)."""
+
+
+@dataclass
+class Loaded:
+    """The result of a load: posts, account figures per day, and the report."""
+
+    posts: pl.DataFrame
+    days: pl.DataFrame
+    report: DatasetReport
 
 
 def prepare(
@@ -52,12 +66,15 @@ def prepare(
             errors.append(Message("too_big", {"file": name, "size": size, "limit": max_mb}))
             continue
         try:
-            tables = read(name, data)
+            tables, skipped = read_all(name, data)
         except IngestError as err:
             errors.append(err.message)
             continue
         if not tables:
             errors.append(Message("no_sheets", {"file": name}))
+            errors += [s.message() for s in skipped]
+            continue
+        first = len(prepared)
         for table in tables:
             try:
                 key = signature(table.columns)
@@ -65,6 +82,10 @@ def prepare(
                 prepared.append(Prepared(table, propose(table, saved), key))
             except Exception as err:  # never let one odd table take the others down
                 errors.append(Message("failed", {"file": table.name, "detail": detail(err)}))
+        if len(prepared) > first:
+            prepared[first].skipped = skipped
+        else:
+            errors += [s.message() for s in skipped]
     return prepared, errors
 
 
@@ -75,12 +96,36 @@ def load(
     errors: list[Message] | None = None,
 ) -> tuple[pl.DataFrame, DatasetReport]:
     """Apply the plans, merge all tables, drop duplicates, apply the brand mapping."""
+    result = load_all(prepared, tz, brands, errors)
+    return result.posts, result.report
+
+
+def load_all(
+    prepared: list[Prepared],
+    tz: str = "Europe/Amsterdam",
+    brands: BrandMap | None = None,
+    errors: list[Message] | None = None,
+) -> Loaded:
+    """Like :func:`load`, with the account figures per day as a second table."""
     errors = list(errors or [])
-    frames, reports = [], []
+    frames, reports, day_frames = [], [], []
+    skipped = [s for item in prepared for s in item.skipped]
     for item in prepared:
         if not item.plan.usable:
             columns = ", ".join(item.table.columns[:12])
             errors.append(Message("no_date", {"file": item.table.name, "columns": columns}))
+            continue
+        if item.plan.kind == "days" and item.table.typed is None:
+            try:
+                days, notes, _ = daily.to_days(item.table, item.plan)
+            except Exception as err:  # a malformed file must never take the whole load down
+                errors.append(Message("failed", {"file": item.table.name, "detail": detail(err)}))
+                continue
+            report = FileReport.build(item.table, item.plan, 0, _no_posts(), [], notes)
+            report.rows_read = item.table.frame.select(pl.len()).collect().item()
+            report.account_days = days.height
+            day_frames.append(days)
+            reports.append(report)
             continue
         if item.table.typed is not None:
             posts, report = _typed(item)
@@ -100,7 +145,18 @@ def load(
         reports.append(report)
     # One file whose ids we derived from the content: the id check already is the content check.
     content_check = len(frames) > 1 or any("post_id" in r.mapped for r in reports)
-    return _merge(frames, reports, errors, brands, content_check)
+    posts, report = _merge(frames, reports, errors, brands, content_check)
+    days, repeated = daily.merge_days(day_frames)
+    if brands is not None:
+        days = brands.apply_days(days)
+    report.account_days = daily.summary(days) | {"repeated": repeated}
+    report.skipped = skipped
+    return Loaded(posts, days, report)
+
+
+def _no_posts() -> pl.DataFrame:
+    posts = empty_posts()
+    return posts.collect() if isinstance(posts, pl.LazyFrame) else posts
 
 
 def _typed(item: Prepared) -> tuple[pl.DataFrame, FileReport]:
@@ -144,7 +200,7 @@ def _merge(
     report = DatasetReport(
         files=reports,
         errors=errors,
-        rows_read=sum(r.rows_read for r in reports),
+        rows_read=sum(r.rows_read for r in reports if not r.account_days),
         rows_loaded=posts.height,
         duplicates=gone.height,
         duplicate_examples=examples,
@@ -174,13 +230,39 @@ def ingest(
     return load(prepared, tz, brands, errors)
 
 
+def ingest_all(
+    files: list[tuple[str, bytes]],
+    tz: str = "Europe/Amsterdam",
+    memory: MappingMemory | None = None,
+    brands: BrandMap | None = None,
+) -> Loaded:
+    """:func:`ingest` with the account figures per day."""
+    prepared, errors = prepare(files, memory)
+    return load_all(prepared, tz, brands, errors)
+
+
 __all__ = [
     "BrandMap",
     "DatasetReport",
     "IngestError",
+    "Loaded",
     "MappingMemory",
     "Prepared",
     "ingest",
+    "ingest_all",
     "load",
+    "load_all",
     "prepare",
 ]
+
+
+def preview(item: Prepared, tz: str = "Europe/Amsterdam", rows: int = 5) -> pl.DataFrame:
+    """The first rows of a table as they will load: posts, or account figures per day."""
+    from dataclasses import replace
+
+    head = replace(item.table, frame=item.table.frame.head(rows))
+    if not item.plan.usable:
+        return _no_posts()
+    if item.plan.kind == "days":
+        return daily.to_days(head, item.plan)[0]
+    return to_posts(head, item.plan, tz)[0].drop(ROW)

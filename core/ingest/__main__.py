@@ -1,7 +1,11 @@
-"""Command line: ``python -m core.ingest FILE... [--tz ZONE] [--out data.parquet] [--json]``.
+"""Command line: ``python -m core.ingest FILE... [--tz ZONE] [--out posts.parquet] [--json]``.
 
-Prints the load report (as JSON with ``--json``) and exits 1 with a clear message when nothing
-could be loaded, 0 otherwise. Saved column mappings from the data folder are used when present.
+Who is who: ``--own NAME [--own-account @h ...] [--competitor NAME[=@a,@b] ...]
+[--employee @h[=EMPLOYER] ...]`` or ``--brands who.json`` (the keys of
+:class:`core.ingest.brands.BrandMap`). Prints the load report (as JSON with ``--json``) and
+exits 1 with a clear message when nothing could be loaded, 0 otherwise. Account figures per day
+are written next to ``--out`` as ``<name>.account_days.parquet``. Saved column mappings from the
+data folder are used when present.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from core import settings
 from core.db import atomic_write_bytes
-from core.ingest import MappingMemory, Message, ingest
+from core.ingest import BrandMap, MappingMemory, Message, ingest_all
 from core.ingest.report import DatasetReport
 
 
@@ -35,7 +39,48 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--out", type=Path, help="write the post table to this Parquet file")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    who = parser.add_argument_group("who is who")
+    who.add_argument("--own", help="name of the own organisation")
+    who.add_argument(
+        "--own-account", action="append", default=[], help="an account of the own organisation"
+    )
+    who.add_argument(
+        "--competitor",
+        action="append",
+        default=[],
+        metavar="NAME[=@a,@b]",
+        help="a competing employer, optionally with its accounts",
+    )
+    who.add_argument(
+        "--employee",
+        action="append",
+        default=[],
+        metavar="@handle[=EMPLOYER]",
+        help="an employee's account (of the own organisation unless another is named)",
+    )
+    who.add_argument("--brands", type=Path, help="who is who as a JSON file")
     return parser
+
+
+def brands_from(args: argparse.Namespace) -> BrandMap | None:
+    """Who is who from the command line (a JSON file first, then the flags on top)."""
+    brands = BrandMap()
+    if args.brands:
+        brands = BrandMap.from_dict(json.loads(args.brands.read_text(encoding="utf-8")))
+    if args.own:
+        brands.own = args.own
+    brands.own_handles += [h for a in args.own_account for h in _split(a)]
+    for item in args.competitor:
+        name, _, handles = item.partition("=")
+        brands.competitors[name.strip()] = _split(handles)
+    for item in args.employee:
+        handle, _, employer = item.partition("=")
+        brands.employees[handle.strip()] = employer.strip() or brands.own or ""
+    return None if brands.empty else brands
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
 
 
 def _summary(report: DatasetReport) -> str:
@@ -48,11 +93,20 @@ def _summary(report: DatasetReport) -> str:
     lines += [f"  {platform}: {n}" for platform, n in report.platforms.items()]
     for f in report.files:
         lines.append(f"{f.file}: {f.format}, {f.rows_loaded}/{f.rows_read} rows")
+        if f.unmapped:
+            lines.append(f"  not used: {', '.join(f.unused_text)}")
         lines += [
             f"  dropped {d.count} × {d.reason_text()} (rows {', '.join(map(str, d.rows))})"
             for d in f.dropped
         ]
         lines += [f"  warning: {w}" for w in f.warnings]
+    days = report.account_days
+    if days.get("rows"):
+        lines.append(
+            f"Account figures per day: {days['rows']} values over {days['days']} days "
+            f"({days['first']} – {days['last']}): {', '.join(days['metrics'])}"
+        )
+    lines += [f"skipped: {s.message()}" for s in report.skipped]
     lines += [f"error: {e}" for e in report.errors] + [f"note: {w}" for w in report.warnings]
     return "\n".join(lines)
 
@@ -61,7 +115,12 @@ def _json(report: DatasetReport) -> dict:
     data = report.messages("en")
     for raw, f in zip(data["files"], report.files, strict=True):
         raw["dropped"] = {d.reason: {"count": d.count, "rows": d.rows} for d in f.dropped}
-        for key in ("unmapped", "encoding", "delimiter", "header_row", "mapping_source"):
+        raw["unused"] = raw.pop("unmapped")
+        raw["format_match"] = {
+            "named": f.mapping_source == "profile",
+            "confidence": f.format_confidence,
+        }
+        for key in ("encoding", "delimiter", "header_row", "mapping_source", "format_confidence"):
             raw.pop(key, None)
     return data
 
@@ -84,7 +143,13 @@ def main(argv: list[str] | None = None) -> int:
             errors.append(Message("cannot_open", {"file": str(path), "detail": err.strerror}))
     memory_path = Path(settings.get("data_dir")) / "mappings.json"
     memory = MappingMemory(memory_path) if memory_path.exists() else None
-    posts, report = ingest(files, args.tz, memory)
+    try:
+        brands = brands_from(args)
+    except (OSError, ValueError, TypeError) as err:
+        print(f"error: cannot read --brands {args.brands}: {err}", file=sys.stderr)
+        return 2
+    loaded = ingest_all(files, args.tz, memory, brands)
+    posts, report = loaded.posts, loaded.report
     report.errors = errors + report.errors
     print(
         json.dumps(_json(report), ensure_ascii=False, indent=2) if args.json else _summary(report)
@@ -93,12 +158,18 @@ def main(argv: list[str] | None = None) -> int:
         print("error: nothing could be loaded from the given files.", file=sys.stderr)
         return 1
     if args.out:
-        import io
-
-        buffer = io.BytesIO()
-        posts.write_parquet(buffer)
-        atomic_write_bytes(args.out, buffer.getvalue())
+        _write(args.out, posts)
+        if not loaded.days.is_empty():
+            _write(args.out.with_name(f"{args.out.stem}.account_days.parquet"), loaded.days)
     return 0
+
+
+def _write(path: Path, frame) -> None:
+    import io
+
+    buffer = io.BytesIO()
+    frame.write_parquet(buffer)
+    atomic_write_bytes(path, buffer.getvalue())
 
 
 if __name__ == "__main__":

@@ -6,13 +6,10 @@ else, the employer is the organisation whose name the text mentions (the own one
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 
 import polars as pl
-from tinydb.table import Document
-
-from core.db import open_db
 
 
 def _handle(value: str) -> str:
@@ -93,32 +90,107 @@ class BrandMap:
             author_type.cast(pl.Enum(["own", "employee", "public"])).alias("author_type"),
         )
 
+    def apply_days(self, days: pl.DataFrame) -> pl.DataFrame:
+        """Account figures per day: the employer of the account, else the own organisation.
+
+        Daily figures come from an account's own analytics, which only its admins can export.
+        """
+        if days.is_empty() or not self.employers:
+            return days
+        accounts = self._accounts()
+        account = pl.col("account").str.strip_chars().str.strip_chars_start("@").str.to_lowercase()
+        mapped = account.replace_strict(accounts, default=None, return_dtype=pl.String)
+        return days.with_columns(pl.coalesce(mapped, pl.lit(self.own)).alias("employer"))
+
     def to_dict(self) -> dict:
         return asdict(self)
 
+    @classmethod
+    def from_dict(cls, data: dict | None) -> BrandMap:
+        """A mapping from stored data; unknown keys are ignored, missing ones left empty."""
+        data = data or {}
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+
+    @property
+    def empty(self) -> bool:
+        return not (self.own or self.competitors or self.employees or self.own_handles)
+
 
 def _name_patterns(employer: str, accounts: dict[str, str]) -> list[str]:
-    import re
-
     names = [re.escape(employer)] + [
         re.escape(h) for h, e in accounts.items() if e == employer and len(h) > 3
     ]
     return [rf"\b{n}\b" for n in names]
 
 
-class BrandStore:
-    """The team's brand mapping, kept in one TinyDB file (it rarely changes between uploads)."""
+@dataclass(frozen=True)
+class Suggestions:
+    """What the data suggests for who-is-who.
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
+    Attributes:
+        employers: Employer names found in the data (an employer column), most posts first.
+        accounts: Employer → handles whose names resemble it, then those that post most
+            under it (for choosing its accounts).
+        likely: Employer → only the handles whose names resemble it (preselected).
+        people: Handles of authors, most posts first (for choosing employees).
+    """
 
-    def load(self) -> BrandMap:
-        with open_db(self.path) as db:
-            doc = db.table("brands").get(doc_id=1)
-        return BrandMap(
-            **{k: v for k, v in (doc or {}).items() if k in BrandMap.__dataclass_fields__}
-        )
+    employers: list[tuple[str, int]]
+    accounts: dict[str, list[str]]
+    people: list[str]
+    likely: dict[str, list[str]] = field(default_factory=dict)
 
-    def save(self, brands: BrandMap) -> None:
-        with open_db(self.path) as db:
-            db.table("brands").upsert(Document(brands.to_dict(), doc_id=1))
+
+def _compact(value: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", value.lower())
+
+
+def _resembles(handle: str, name: str) -> bool:
+    """'@VeldhuisTechniek' resembles 'Veldhuis Techniek'; '@NoordkadeEng' 'Noordkade ...'."""
+    h, n = _compact(handle), _compact(name)
+    first = _compact(name.split()[0]) if name.split() else ""
+    return len(h) >= 4 and (n in h or h in n or (len(first) >= 5 and h.startswith(first)))
+
+
+def suggest(posts: pl.DataFrame, limit: int = 300) -> Suggestions:
+    """Suggestions from the data: employer column values, their accounts, active authors."""
+    named = posts.filter(pl.col("employer").is_not_null())
+    employers = (
+        named.group_by("employer")
+        .len()
+        .sort(["len", "employer"], descending=[True, False])
+        .head(20)
+        .rows()
+    )
+    who = pl.coalesce("author_handle", "author_name")
+    authors = (
+        posts.filter(who.is_not_null())
+        .group_by(who.alias("who"))
+        .agg(pl.len().alias("n"), pl.col("employer").drop_nulls().mode().first().alias("employer"))
+        .sort(["n", "who"], descending=[True, False])
+    )
+    people = authors.get_column("who").head(limit).to_list()
+    accounts: dict[str, list[str]] = {}
+    likely: dict[str, list[str]] = {}
+    for name, _ in employers:
+        alike = [p for p in people if _resembles(p, name)]
+        busiest = authors.filter(pl.col("employer") == name).get_column("who").head(3).to_list()
+        accounts[name] = list(dict.fromkeys(alike + busiest))[:5]
+        likely[name] = alike[:3]
+    return Suggestions(employers, accounts, people, likely)
+
+
+def occurs(posts: pl.DataFrame, brands: BrandMap) -> bool:
+    """Whether the own organisation occurs in the data: as employer, as author, or by name."""
+    if not brands.own:
+        return True
+    handles = [_handle(h) for h in brands.own_handles]
+    who = pl.coalesce("author_handle", "author_name").str.strip_chars_start("@").str.to_lowercase()
+    found = posts.select(
+        (
+            (pl.col("employer").str.to_lowercase() == brands.own.lower())
+            | who.is_in(handles)
+            | pl.col("text").str.contains("(?i)" + re.escape(brands.own))
+        ).any()
+    ).item()
+    return bool(found)

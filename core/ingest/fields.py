@@ -38,7 +38,8 @@ TARGETS: tuple[Target, ...] = (
                             "date utc", "publish date", "gepubliceerd", "tijdstip", "date review",
                             "review date", "sent date", "datetime", "date published",
                             "publicatie datum", "datum en tijd"), "When it was published."),
-    Target("published_time", ("tijd", "uur", "time of day", "hour", "tijdstip uur"),
+    Target("published_time", ("tijd", "uur", "time of day", "hour", "tijdstip uur", "publish hour",
+                              "post hour", "tijd van plaatsing"),
            "Time of day, when the export has date and time in separate columns."),
     Target("author_handle", ("author handle", "handle", "username", "user name", "screen name",
                              "gebruikersnaam", "account", "account username", "author username",
@@ -50,7 +51,8 @@ TARGETS: tuple[Target, ...] = (
                            "auteur naam"), "Display name of the author."),
     Target("employer", ("employer", "werkgever", "company", "bedrijf", "organisation",
                         "organization", "organisatie", "brand", "merk", "firm", "company name",
-                        "employer name"), "Employer the post is by or about."),
+                        "employer name", "werkgever naam", "bedrijfsnaam", "organisatienaam"),
+           "Employer the post is by or about."),
     Target("author_type", ("author type", "auteur type", "type auteur", "author category"),
            "own, employee or public."),
     Target("text", ("text", "tekst", "message", "bericht", "post", "content", "inhoud",
@@ -66,9 +68,10 @@ TARGETS: tuple[Target, ...] = (
     Target("post_type", ("post type", "type", "berichttype", "bericht type", "content type",
                          "media type", "soort", "soort bericht", "message type"),
            "Kind of post."),
-    Target("impressions", ("impressions", "impressies", "weergaven", "impression count",
+    Target("impressions", ("impressions", "impressies", "weergaven", "views", "impression count",
                            "total impressions", "lifetime post total impressions",
-                           "post impressions"), "Times shown."),
+                           "post impressions", "aantal weergaven", "vertoningen"),
+           "Times shown (Meta and LinkedIn call them views since 2025)."),
     Target("reach", ("reach", "bereik", "estimated reach", "reach new", "potential reach",
                      "potentieel bereik", "unique impressions", "post reach", "organic reach",
                      "geschat bereik"), "Unique accounts reached."),
@@ -83,7 +86,7 @@ TARGETS: tuple[Target, ...] = (
                       "repost count"), "Shares and reposts."),
     Target("clicks", ("clicks", "klikken", "link clicks", "url clicks", "total clicks", "kliks",
                       "post link clicks", "clicks count"), "Clicks."),
-    Target("video_views", ("video views", "views", "videoweergaven", "total views", "plays",
+    Target("video_views", ("video views", "videoweergaven", "total video views", "plays",
                            "video plays", "media views", "3 second video views", "view count",
                            "play count", "videoweergaven totaal"), "Video views."),
     Target("followers", ("followers", "volgers", "followers count", "twitter followers",
@@ -112,11 +115,21 @@ TARGET_NAMES: tuple[str, ...] = tuple(t.name for t in TARGETS)
 
 
 def normalise(header: str) -> str:
-    """Lower case, words only: 'Vind-ik-leuks (totaal)' → 'vind ik leuks totaal'."""
-    return " ".join(re.findall(r"[a-z0-9]+", header.lower().replace("_", " ")))
+    """Lower case, words only: 'Vind-ik-leuks (totaal)' → 'vind ik leuks totaal'.
+
+    Words written together in camel case are split ('ShareCommentary' → 'share commentary').
+    """
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(header))
+    return " ".join(re.findall(r"[a-z0-9]+", spaced.lower().replace("_", " ")))
+
+
+def compact(header: str) -> str:
+    """:func:`normalise` without spaces: run-together names match ('reviewdate')."""
+    return normalise(header).replace(" ", "")
 
 
 _SYNONYMS = {t.name: {normalise(s) for s in t.synonyms} for t in TARGETS}
+_COMPACT = {name: {s.replace(" ", "") for s in synonyms} for name, synonyms in _SYNONYMS.items()}
 
 
 @dataclass(frozen=True)
@@ -140,7 +153,7 @@ def _score(header: str, target: str) -> float:
     if target in COUNTS and _RATIO_WORDS & set(words.split()):
         return 0.0  # 'Engagement rate' is not a count of engagements
     synonyms = _SYNONYMS[target]
-    if words in synonyms:
+    if words in synonyms or words.replace(" ", "") in _COMPACT[target]:
         return 1.0
     tokens = set(words.split())
     contained = [s for s in synonyms if set(s.split()) <= tokens and len(s) > 3]
@@ -150,8 +163,14 @@ def _score(header: str, target: str) -> float:
     return best if best >= 0.84 else 0.0
 
 
-def auto_map(headers: list[str]) -> dict[str, Match]:
+def auto_map(
+    headers: list[str], taken: frozenset[str] | set[str] = frozenset()
+) -> dict[str, Match]:
     """Propose a target for as many headers as possible; each header and target used once.
+
+    Args:
+        headers: The column names to match.
+        taken: Targets that already have a column (e.g. claimed by a known format).
 
     Returns:
         ``{target: Match}`` for the targets that found a header.
@@ -160,7 +179,7 @@ def auto_map(headers: list[str]) -> dict[str, Match]:
         Match(target, header, score)
         for header in headers
         for target in TARGET_NAMES
-        if (score := _score(header, target)) > 0
+        if target not in taken and (score := _score(header, target)) > 0
     ]
     # Exact matches first; among equals, the earlier target in TARGETS and the earlier header.
     order = {name: i for i, name in enumerate(TARGET_NAMES)}

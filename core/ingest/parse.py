@@ -14,8 +14,11 @@ NULL_TOKENS = ("", "-", "–", "—", "n/a", "na", "nan", "null", "none", "#n/a"
 
 # --- numbers ----------------------------------------------------------------------------------
 
-_DUTCH = r"^-?\d{1,3}(\.\d{3})+(,\d+)?$|^-?\d+,\d+$"
-_ENGLISH = r"^-?\d{1,3}(,\d{3})+(\.\d+)?$|^-?\d+\.\d{1,2}$|^-?\d+\.\d{4,}$"
+# Values that only one convention can write, and the ambiguous '1,234' / '1.234'.
+_DUTCH = r"^-?\d{1,3}(\.\d{3})+,\d+$|^-?\d+,(\d{1,2}|\d{4,})$|^-?\d{1,3}(\.\d{3}){2,}$"
+_ENGLISH = r"^-?\d{1,3}(,\d{3})+\.\d+$|^-?\d+\.(\d{1,2}|\d{4,})$|^-?\d{1,3}(,\d{3}){2,}$"
+_COMMA_THOUSANDS = r"^-?\d{1,3},\d{3}$"
+_DOT_THOUSANDS = r"^-?\d{1,3}\.\d{3}$"
 
 
 def _clean_number_text(expr: pl.Expr) -> pl.Expr:
@@ -25,17 +28,21 @@ def _clean_number_text(expr: pl.Expr) -> pl.Expr:
 def number_convention(sample: pl.Series) -> str:
     """``comma`` when the column writes 1.234,5 (Dutch), else ``dot`` (1,234.5).
 
-    A lone ``1.234`` is read as Dutch thousands: it only comes from counts in Dutch exports.
+    Values only one convention writes decide. Otherwise an ambiguous ``1,234`` or ``1.234`` is
+    read as thousands, in the convention that writes thousands that way: counts in exports are
+    whole numbers far more often than they have three decimals.
     """
     text = _clean_number_text(pl.lit(sample.drop_nulls().cast(pl.String)))
     text = text.str.to_lowercase().str.strip_chars_end("km")
     flags = pl.select(
-        text.str.contains(_DUTCH).any().alias("dutch"),
-        text.str.contains(_ENGLISH).any().alias("english"),
+        text.str.contains(_DUTCH).sum().alias("dutch"),
+        text.str.contains(_ENGLISH).sum().alias("english"),
+        text.str.contains(_COMMA_THOUSANDS).sum().alias("comma_thousands"),
+        text.str.contains(_DOT_THOUSANDS).sum().alias("dot_thousands"),
     ).row(0, named=True)
-    if flags["english"] and not flags["dutch"]:
-        return "dot"
-    return "comma" if flags["dutch"] else "dot"
+    if flags["dutch"] != flags["english"]:
+        return "comma" if flags["dutch"] > flags["english"] else "dot"
+    return "comma" if flags["dot_thousands"] > flags["comma_thousands"] else "dot"
 
 
 def number_style(sample: pl.Series) -> tuple[str, bool]:
@@ -111,7 +118,7 @@ ISO_FORMATS = (
     "%Y/%m/%d %H:%M",
     "%Y/%m/%d",
 )
-_TIMES = (" %H:%M:%S", " %H:%M", " %I:%M %p", " %I:%M:%S %p", "")
+_TIMES = (" %H:%M:%S", " %H:%M", " %I:%M %p", " %I:%M:%S %p", " %I:%M%p", "")
 DAY_FIRST = tuple(
     f"%d{sep}%m{sep}%Y{time}" for sep in ("-", "/", ".", " ") for time in _TIMES
 ) + tuple(f"%d{sep}%m{sep}%y{time}" for sep in ("-", "/") for time in _TIMES)

@@ -7,14 +7,9 @@ posts with a :class:`~core.ingest.report.FileReport`.
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
-
 import polars as pl
 
-from core.i18n import t
 from core.ingest import normalise as vocab
-from core.ingest.fields import auto_map, normalise
 from core.ingest.messages import Message
 from core.ingest.parse import (
     aware_utc,
@@ -26,7 +21,7 @@ from core.ingest.parse import (
     to_number,
     to_utc,
 )
-from core.ingest.profiles import Profile, detect
+from core.ingest.plan import Plan
 from core.ingest.readers import ROW, RawTable
 from core.ingest.report import Dropped, FileReport
 from core.schema import METRIC_COLUMNS, conform
@@ -46,104 +41,28 @@ UTC = pl.Datetime("us", "UTC")
 HANDLE_IN_URL = r"(?:twitter|x|instagram|tiktok)\.com/@?([A-Za-z0-9_.]+)/(?:status|p|reel|video)/"
 
 
-def signature(headers: list[str]) -> str:
-    """A stable key for a header set: the same columns in any order give the same key."""
-    joined = "\n".join(sorted(normalise(h) for h in headers))
-    return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]
+def _cell(header: str) -> pl.Expr:
+    col = pl.col(header).cast(pl.String).str.strip_chars()
+    return pl.when(is_null_token(col)).then(None).otherwise(col)
 
 
-@dataclass
-class Plan:
-    """How a table's columns become post-table columns.
-
-    Attributes:
-        mapping: ``target -> header`` (targets from :data:`core.ingest.fields.TARGETS`).
-        source: ``profile``, ``saved``, ``auto`` or ``user``.
-        profile: The known format, when one matched.
-        confidence: ``target -> 0..1`` for automatic matches (1.0 for profile and saved).
-        platform: Platform for every row when no column says it.
-        author_type: Author type for every row when no column says it.
-        post_type: Post type when no column says it.
-        day_first: How to read dates such as 03/04/2026.
-    """
-
-    mapping: dict[str, str]
-    source: str
-    profile: Profile | None = None
-    confidence: dict[str, float] = field(default_factory=dict)
-    platform: str | None = None
-    author_type: str | None = None
-    post_type: str = "post"
-    day_first: bool = True
-
-    @property
-    def needs_confirmation(self) -> bool:
-        """Automatic guesses are shown to the user before they are trusted."""
-        return self.source == "auto"
-
-    @property
-    def usable(self) -> bool:
-        return "published_at" in self.mapping
-
-
-def _guess_platform(name: str) -> str | None:
-    lowered = name.lower()
-    for pattern, value in vocab.PLATFORM_PATTERNS[:6]:
-        if pl.select(pl.lit(lowered).str.contains(pattern)).item():
-            return value
-    return None
-
-
-def propose(table: RawTable, saved: dict[str, str] | None = None) -> Plan:
-    """The plan for a table: a mapping the user saved, else its known profile, else a guess."""
-    headers = table.columns
-    profile = detect(headers)
-    if saved:  # what the user confirmed beats what we recognise
-        mapping = {target: header for target, header in saved.items() if header in headers}
-        defaults = profile or Profile("saved", "saved", (), {})
-        return Plan(
-            mapping,
-            "saved",
-            platform=defaults.platform or _guess_platform(table.name),
-            author_type=defaults.author_type,
-            post_type=defaults.post_type,
-            day_first=defaults.day_first,
-        )
-    if profile is not None:
-        return Plan(
-            profile.mapping(headers),
-            "profile",
-            profile,
-            platform=profile.platform,
-            author_type=profile.author_type,
-            post_type=profile.post_type,
-            day_first=profile.day_first,
-        )
-    matches = auto_map(headers)
-    mapping = {target: m.header for target, m in matches.items()}
-    confidence = {target: m.confidence for target, m in matches.items()}
-    own_analytics = "impressions" in mapping and "author_handle" not in mapping
-    return Plan(
-        mapping,
-        "auto",
-        confidence=confidence,
-        platform=_guess_platform(table.name),
-        author_type="own" if own_analytics else None,
-    )
-
-
-def _text(mapping: dict[str, str], target: str) -> pl.Expr | None:
+def _text(
+    mapping: dict[str, str], target: str, fallbacks: dict[str, list[str]] | None = None
+) -> pl.Expr | None:
+    """A text column, or the first non-empty of the mapped column and its fallbacks."""
     header = mapping.get(target)
     if header is None:
         return None
-    col = pl.col(header).cast(pl.String)
-    return pl.when(is_null_token(col)).then(None).otherwise(col.str.strip_chars())
+    further = (fallbacks or {}).get(target, [])
+    if not further:
+        return _cell(header)
+    return pl.coalesce([_cell(h) for h in [header, *further]])
 
 
-def _body_text(mapping: dict[str, str]) -> pl.Expr:
+def _body_text(mapping: dict[str, str], fallbacks: dict[str, list[str]]) -> pl.Expr:
     parts = [
-        _text(mapping, "title"),
-        _text(mapping, "text"),
+        _text(mapping, "title", fallbacks),
+        _text(mapping, "text", fallbacks),
         None if "pros" not in mapping else pl.lit("+ ") + _text(mapping, "pros"),
         None if "cons" not in mapping else pl.lit("− ") + _text(mapping, "cons"),
     ]
@@ -202,8 +121,8 @@ def _columns(
         date_sample = sample.select(date_text.alias("d")).to_series()
         dates = plan_dates(date_sample, plan.day_first)
         if dates.ambiguous:
-            order = t("ingest.order_day_first" if dates.day_first else "ingest.order_month_first")
-            warnings.append(Message("ambiguous_dates", {"order": order}))
+            order = "day_first" if dates.day_first else "month_first"
+            warnings.append(Message(f"ambiguous_dates_{order}"))
         raw_date = pl.col("__date_raw")  # computed once, in the stage before (see to_posts)
         naive, aware = naive_local(raw_date, dates), aware_utc(raw_date, dates)
     else:
@@ -231,12 +150,16 @@ def _columns(
                 HANDLE_IN_URL
             )  # e.g. x.com/name/status
         exprs.append((value if value is not None else pl.lit(None, dtype=pl.String)).alias(target))
-    exprs.append(_body_text(m).alias("text"))
-    platform = _by_values(raw, m["platform"], _platform_rule) if "platform" in m else None
-    fallback = pl.lit(plan.platform) if plan.platform else None
-    if platform is None and fallback is None and "url" in m:
-        fallback = vocab.by_patterns(_text(m, "url"), vocab.PLATFORM_PATTERNS[:6])
-    parts = [e for e in (platform, fallback) if e is not None]
+    exprs.append(_body_text(m, plan.fallbacks).alias("text"))
+    # A fixed platform (the format's) wins; else the platform columns in order, then the link.
+    headers = [m["platform"], *plan.fallbacks.get("platform", [])] if "platform" in m else []
+    fixed = plan.profile is not None and plan.profile.platform == plan.platform
+    guess = [pl.lit(plan.platform)] if plan.platform else []
+    parts = [*guess] if fixed else []
+    parts += [_by_values(raw, h, _platform_rule) for h in headers]
+    parts += [] if fixed else guess
+    if "url" in m:
+        parts.append(vocab.by_patterns(_text(m, "url"), vocab.PLATFORM_PATTERNS[:6]))
     exprs.append(pl.coalesce([*parts, pl.lit("other")]).alias("platform"))
     kind = _by_values(raw, m["post_type"], _type_rule) if "post_type" in m else None
     reply = _text(m, "in_reply_to_id")
@@ -365,6 +288,7 @@ def to_posts(table: RawTable, plan: Plan, tz: str) -> tuple[pl.DataFrame, FileRe
             raise
         table = table.lenient()  # quotes that do not pair up: read without quote handling
         raw = table.frame.collect()
+    zone = plan.zone or tz  # a format that fixes the zone (Hootsuite: GMT) beats the choice
     first, exprs, warnings = _columns(table, plan, raw, tz)
     # A 'name' that is really a handle (@name) fills the handle when the export has none.
     frame = (
@@ -377,10 +301,10 @@ def to_posts(table: RawTable, plan: Plan, tz: str) -> tuple[pl.DataFrame, FileRe
                 pl.when(pl.col("author_name").str.starts_with("@")).then(pl.col("author_name")),
             ).alias("author_handle")
         )
-        .with_columns(to_utc(pl.col("__aware"), pl.col("__naive"), tz).alias("published_at"))
+        .with_columns(to_utc(pl.col("__aware"), pl.col("__naive"), zone).alias("published_at"))
         .collect()
     )
-    frame = fix_dst_gap(frame, "published_at", "__naive", tz).lazy()
+    frame = fix_dst_gap(frame, "published_at", "__naive", zone).lazy()
     frame, metric_warnings = _metrics(frame, plan)
     frame = _drop_reasons(_post_ids(frame, plan, table), table)
     collected = frame.collect()

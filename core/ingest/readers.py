@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from core.ingest.archives import ARCHIVE_SHAPES, Skipped, is_zip, unpack
 from core.ingest.messages import IngestError, Message
 
 ROW = "__row"
@@ -61,6 +62,12 @@ class RawTable:
     numbers_typed: bool = False
     lenient: Callable[[], RawTable] | None = None
     """For CSV: the same file read without quote handling, for when its quotes do not pair up."""
+    preamble: list[str] = field(default_factory=list)
+    """Non-empty lines above the header (titles, a metric's name), as text."""
+    sheet: str | None = None
+    """For Excel: the sheet's name."""
+    file: str | None = None
+    """The uploaded file the table came from (the archive, for a file inside a zip)."""
 
     @property
     def columns(self) -> list[str]:
@@ -98,9 +105,7 @@ def kind_of(name: str, data: bytes) -> str:
         if data.startswith(magic):
             raise IngestError(Message("not_data", {"file": name, "what": what}))
     if data.startswith(b"PK\x03\x04"):
-        if b"xl/" in data[:65536] or b"[Content_Types].xml" in data[:65536]:
-            return "excel"
-        raise IngestError(Message("zip", {"file": name}))
+        return "zip" if is_zip(data) else "excel"
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         return "excel"
     if data.startswith(b"PAR1"):
@@ -156,6 +161,28 @@ def header_index(rows: list[list[str]]) -> int:
         if width >= max(2, int(target * 0.6)):
             return i
     return 0
+
+
+def _numeric(cell: object) -> bool:
+    text = str(cell or "").strip().replace("%", "").replace(",", "").replace(".", "")
+    return text.lstrip("-").isdigit()
+
+
+def is_description_row(row: list, below: list | None) -> bool:
+    """A row right under the header that describes the columns in words, not a record.
+
+    Classic Facebook Insights exports put one there ('Lifetime: The number of people who ...').
+    It has words where the row below has numbers, and no number of its own.
+    """
+    if below is None:
+        return False
+    cells = [str(c or "").strip() for c in row]
+    filled = [c for c in cells if c]
+    if len(filled) < max(2, len(cells) // 2) or any(_numeric(c) for c in filled):
+        return False
+    worded = sum(1 for c in filled if len(c.split()) >= 3)
+    numbers_below = sum(1 for c, b in zip(cells, below, strict=False) if c and _numeric(b))
+    return worded >= len(filled) / 2 and numbers_below >= 1
 
 
 def unique_headers(headers: list[str]) -> tuple[list[str], list[Message]]:
@@ -220,6 +247,11 @@ def read_csv(name: str, data: bytes, quoting: bool = True) -> RawTable:
     delimiter = sniff_delimiter(lines)
     top = _rows(lines[:40], delimiter)
     h = header_index(top)
+    described = (
+        is_description_row(top[h + 1], top[h + 2] if len(top) > h + 2 else None)
+        if len(top) > h + 1
+        else False
+    )
     if encoding == "utf-8":
         payload = data
     elif encoding == "utf-8-sig":
@@ -235,8 +267,9 @@ def read_csv(name: str, data: bytes, quoting: bool = True) -> RawTable:
         infer_schema=False,
         truncate_ragged_lines=True,
         row_index_name=ROW,
-        row_index_offset=h + 2,
+        row_index_offset=h + 2 + described,
         raise_if_empty=False,
+        skip_rows_after_header=int(described),
     )
     # Resolve the columns now, so a file polars cannot parse fails here, with its name.
     parsed = [c for c in frame.collect_schema().names() if c != ROW]
@@ -247,7 +280,10 @@ def read_csv(name: str, data: bytes, quoting: bool = True) -> RawTable:
     )
     if h:
         notes.append(Message("skipped_lines", {"count": h}))
-    table = RawTable(name, frame, "csv", encoding, delimiter, h + 1, notes)
+    if described:
+        notes.append(Message("description_row", {"row": h + 2}))
+    preamble = [line.strip().strip('"') for line in lines[:h] if line.strip(' ,;"\t')]
+    table = RawTable(name, frame, "csv", encoding, delimiter, h + 1, notes, preamble=preamble)
     if quoting:
         table.lenient = lambda: _lenient(name, data, text)
     return table
@@ -277,12 +313,32 @@ def read_excel(name: str, data: bytes) -> list[RawTable]:
             continue
         h = header_index(top)
         headers, notes = unique_headers(top[h])
-        body = raw.slice(h + 1).rename(dict(zip(raw.columns, headers, strict=False)))
-        body = body.filter(~pl.all_horizontal(pl.all().is_null()))
+        below = top[h + 2] if len(top) > h + 2 else None
+        described = len(top) > h + 1 and is_description_row(top[h + 1], below)
+        first = h + 1 + described
+        body = _with_rows(raw.slice(first), first + 1).rename(
+            dict(zip(raw.columns, headers, strict=False))
+        )
+        body = body.filter(~pl.all_horizontal(pl.all().exclude(ROW).is_null()))
         if h:
             notes.append(Message("skipped_lines", {"count": h}))
-        frame = _with_rows(body, h + 2).lazy()
-        tables.append(RawTable(label, frame, "excel", None, None, h + 1, notes, numbers_typed=True))
+        if described:
+            notes.append(Message("description_row", {"row": h + 2}))
+        preamble = [" ".join(str(c) for c in r if c not in (None, "")) for r in top[:h]]
+        tables.append(
+            RawTable(
+                label,
+                body.lazy(),
+                "excel",
+                None,
+                None,
+                h + 1,
+                notes,
+                numbers_typed=True,
+                preamble=[p for p in preamble if p],
+                sheet=str(sheet),
+            )
+        )
     return tables
 
 
@@ -316,7 +372,21 @@ def _records_table(name: str, records: list[dict], kind: str, first_row: int) ->
     )
 
 
-def read_json(name: str, data: bytes, kind: str = "json") -> RawTable:
+def archive_kind(parsed: object) -> str | None:
+    """Recognise Meta's post files by their shape, also when uploaded outside the zip."""
+    if isinstance(parsed, dict) and "ig_reels_media" in parsed:
+        return "instagram-archive"
+    items = parsed[:20] if isinstance(parsed, list) else []
+    if not items or not all(isinstance(i, dict) for i in items):
+        return None
+    if all(isinstance(i.get("media"), list) for i in items):
+        return "instagram-archive"
+    if all("timestamp" in i and ({"data", "attachments", "title"} & set(i)) for i in items):
+        return "facebook-archive"
+    return None
+
+
+def read_json(name: str, data: bytes, kind: str = "json", owner: str | None = None) -> RawTable:
     text = decode(name, data)[0]
     if kind == "x-archive":
         text = text[text.index("=") + 1 :]
@@ -329,6 +399,11 @@ def read_json(name: str, data: bytes, kind: str = "json") -> RawTable:
                 {"file": name, "line": err.lineno, "column": err.colno, "detail": err.msg},
             )
         ) from None
+    shape = archive_kind(parsed) if kind == "json" else None
+    if shape is not None:
+        table = _records_table(name, ARCHIVE_SHAPES[shape](parsed, owner), shape, 1)
+        table.notes.append(Message("archive_read", {"kind": shape}))
+        return table
     return _records_table(name, _records(name, parsed), kind, 1)
 
 
@@ -371,7 +446,40 @@ def read(name: str, data: bytes) -> list[RawTable]:
     Raises:
         IngestError: The file cannot be read; the message says why and what to do.
     """
+    return read_all(name, data)[0]
+
+
+def read_all(name: str, data: bytes) -> tuple[list[RawTable], list[Skipped]]:
+    """Read a file, or every data file in a zip: the tables, and the files left out.
+
+    Raises:
+        IngestError: The file (or the whole archive) cannot be read.
+    """
+    if kind_of(name, data) != "zip":
+        return _read_one(name, data), []
+    members, skipped, owner = unpack(name, data)
+    tables: list[RawTable] = []
+    for member in members:
+        try:
+            if member.kind in ARCHIVE_SHAPES:
+                found = [read_json(member.name, member.data, "json", owner)]
+            else:
+                found = _read_one(member.name, member.data)
+        except IngestError as err:
+            skipped.append(Skipped(member.name, "unreadable", err.message))
+            found = []
+        for table in found:
+            table.file = name
+            if owner and member.kind == "x-archive":
+                table.notes.append(Message("archive_owner", {"owner": owner}))
+        tables += found
+    return tables, skipped
+
+
+def _read_one(name: str, data: bytes) -> list[RawTable]:
     kind = kind_of(name, data)
+    if kind == "zip":
+        raise IngestError(Message("zip_nested", {"file": name}))
     try:
         if kind == "excel":
             return read_excel(name, data)

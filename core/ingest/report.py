@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from core.i18n import t
+from core.ingest.archives import Skipped
 from core.ingest.messages import Message
 
 if TYPE_CHECKING:
-    from core.ingest.pipeline import Plan
+    from core.ingest.plan import Plan
     from core.ingest.readers import RawTable
 
 AVAILABILITY = (
@@ -64,6 +65,18 @@ class FileReport:
     first: str | None = None
     last: str | None = None
     platforms: dict[str, int] = field(default_factory=dict)
+    format_confidence: float | None = None
+    ignored: list[str] = field(default_factory=list)
+    concerns: list[str] = field(default_factory=list)
+    account_days: int = 0
+    """Rows of account figures per day this table gave (it then gives no posts)."""
+
+    @property
+    def unused_text(self) -> list[str]:
+        """Every column not used, the ones the format knows and leaves aside last."""
+        return [c for c in self.unmapped if c not in self.ignored] + [
+            c for c in self.unmapped if c in self.ignored
+        ]
 
     @classmethod
     def build(
@@ -75,7 +88,7 @@ class FileReport:
         dropped: list[Dropped],
         warnings: list[str],
     ) -> FileReport:
-        used = set(plan.mapping.values())
+        used = plan.used()
         first, last = (
             (posts["published_at"].min(), posts["published_at"].max())
             if posts.height
@@ -85,11 +98,7 @@ class FileReport:
         return cls(
             file=table.name,
             kind=table.kind,
-            format=plan.profile.name
-            if plan.profile
-            else {"saved": "saved mapping", "user": "confirmed mapping"}.get(
-                plan.source, "automatic mapping"
-            ),
+            format=format_name(plan),
             mapping_source=plan.source,
             rows_read=rows_read,
             rows_loaded=posts.height,
@@ -104,7 +113,19 @@ class FileReport:
             first=_iso(first),
             last=_iso(last),
             platforms={str(p): n for p, n in platforms.iter_rows()},
+            format_confidence=plan.format_confidence,
+            ignored=list(plan.ignored),
+            concerns=list(plan.concerns),
         )
+
+
+def format_name(plan: Plan) -> str:
+    """What the report calls the way a table was read."""
+    if plan.named:
+        return plan.profile.name
+    return {"saved": "saved mapping", "user": "confirmed mapping"}.get(
+        plan.source, "automatic mapping"
+    )
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -126,10 +147,14 @@ class DatasetReport:
     platforms: dict[str, int]
     author_types: dict[str, int]
     warnings: list[Message]
+    account_days: dict = field(default_factory=lambda: {"rows": 0})
+    """Summary of the account figures per day (see :func:`core.ingest.days.summary`)."""
+    skipped: list[Skipped] = field(default_factory=list)
+    """Files inside archives that were not read, with the reason."""
 
     @property
     def ok(self) -> bool:
-        return self.rows_loaded > 0
+        return self.rows_loaded > 0 or self.account_days.get("rows", 0) > 0
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -174,7 +199,14 @@ class DatasetReport:
                 for d in f.dropped
             ]
             lines += [f"- {target} ← '{header}'" for target, header in f.mapped.items()]
+            if f.unmapped:
+                lines.append(f"- {tr('report.unused')}: " + ", ".join(f.unused_text))
+            if f.account_days:
+                lines.append(f"- {t('report.days_line', lang, rows=f.account_days)}")
             lines += [f"- {m.text(lang)}" for m in [*f.notes, *f.warnings]]
+        if self.skipped:
+            lines += ["", f"## {tr('report.skipped')}", ""]
+            lines += [f"- {s.message().text(lang)}" for s in self.skipped]
         if self.warnings:
             lines += ["", f"## {tr('report.warnings')}", ""] + [
                 f"- {w.text(lang)}" for w in self.warnings
@@ -186,9 +218,11 @@ class DatasetReport:
         data = self.to_dict()
         data["errors"] = [m.text(lang) for m in self.errors]
         data["warnings"] = [m.text(lang) for m in self.warnings]
+        data["skipped"] = [{"file": s.file, "reason": s.message().text(lang)} for s in self.skipped]
         for f, raw in zip(self.files, data["files"], strict=True):
             raw["warnings"] = [m.text(lang) for m in f.warnings]
             raw["notes"] = [m.text(lang) for m in f.notes]
+            raw["concerns"] = [t(f"concern.{c}", lang) for c in f.concerns]
         return data
 
 

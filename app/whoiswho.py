@@ -1,0 +1,106 @@
+"""Who is who, per dataset: a plain form, suggested from the data, applied at once.
+
+The own organisation, its competitors, their accounts and their employees belong to the active
+dataset. Saving applies them to the stored posts straight away (no re-upload); another dataset
+keeps its own.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+import streamlit as st
+
+from app import cache, state
+from app.components import lang, t
+from core import fmt
+from core.datasets import DatasetInfo
+from core.ingest.brands import BrandMap, Suggestions, occurs, suggest
+
+
+def _key(info: DatasetInfo, name: str) -> str:
+    return f"who.{info.id}.{name}"
+
+
+def _pick(label: str, options: list[str], chosen: list[str], key: str) -> list[str]:
+    """A multiselect that also takes new values; what is chosen is always among the options."""
+    return st.multiselect(
+        label,
+        list(dict.fromkeys([*chosen, *options])),
+        default=chosen,
+        key=key,
+        accept_new_options=True,
+        placeholder=t("brands.pick_placeholder"),
+    )
+
+
+def editor(info: DatasetInfo, posts: pl.DataFrame) -> None:
+    """The who-is-who form of one dataset."""
+    brands = info.brand_map
+    found = suggest(posts)
+    with st.expander(t("brands.title"), expanded=not brands.own, icon=":material/groups:"):
+        st.caption(t("brands.help"))
+        _found_line(found)
+        employers = [name for name, _ in found.employers]
+        own_options = list(dict.fromkeys([*([brands.own] if brands.own else []), *employers]))
+        own = st.selectbox(
+            t("brands.own"),
+            own_options,
+            index=own_options.index(brands.own) if brands.own else None,
+            key=_key(info, "own"),
+            accept_new_options=True,
+            placeholder=t("brands.own_placeholder"),
+        )
+        chosen = BrandMap(own=own or None)
+        if own:
+            chosen.own_handles = _pick(
+                t("brands.accounts_of", name=own),
+                [*found.accounts.get(own, []), *found.people],
+                brands.own_handles if own == brands.own else found.likely.get(own, []),
+                _key(info, f"accounts.{own}"),
+            )
+            rivals = _pick(
+                t("brands.competitors"),
+                [e for e in employers if e != own],
+                [c for c in brands.competitors if c != own],
+                _key(info, "competitors"),
+            )
+            for rival in rivals:
+                chosen.competitors[rival] = _pick(
+                    t("brands.accounts_of", name=rival),
+                    [*found.accounts.get(rival, []), *found.people],
+                    brands.competitors.get(rival, found.likely.get(rival, [])),
+                    _key(info, f"accounts.{rival}"),
+                )
+            for employer in [own, *rivals]:
+                current = [h for h, e in brands.employees.items() if e == employer]
+                staff = _pick(
+                    t("brands.employees_of", name=employer),
+                    found.people,
+                    current,
+                    _key(info, f"employees.{employer}"),
+                )
+                chosen.employees |= dict.fromkeys(staff, employer)
+            if not occurs(posts, chosen):
+                st.warning(t("brands.not_in_data", name=own), icon=":material/search_off:")
+        if st.button(t("brands.save"), type="primary", key=_key(info, "save")):
+            _apply(info, chosen)
+
+
+def _found_line(found: Suggestions) -> None:
+    if not found.employers:
+        st.caption(t("brands.none_found"))
+        return
+    language = lang()
+    names = [f"{name} ({fmt.number(n, language)})" for name, n in found.employers[:8]]
+    st.caption(t("brands.found", names=fmt.listing(names, language)))
+
+
+def _apply(info: DatasetInfo, brands: BrandMap) -> None:
+    if not brands.own:
+        st.error(t("brands.missing_own"))
+        return
+    store = cache.store()
+    store.set_brands(info.id, brands)
+    cache.clear()
+    st.session_state[state.FLASH] = t("brands.saved", name=info.name)
+    st.rerun()

@@ -1,0 +1,258 @@
+"""Whole archives in: zip files of exports, and the personal-data archives of Meta, X, LinkedIn.
+
+People upload the zip the platform gave them. A 'download your information' archive holds
+hundreds of files (messages, settings, ads); only the post files are posts. This module finds
+them whatever the archive's vintage (folder names changed over the years), turns the JSON shapes
+Meta uses into flat records, repairs Meta's mojibake, and lists every file it did not read with
+the reason, so nothing is left out in silence.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from core.ingest.messages import IngestError, Message
+
+MAX_MEMBERS = 20_000
+MAX_UNPACKED = 2 * 1024**3
+DATA_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xls", ".json", ".ndjson", ".jsonl", ".js",
+                 ".parquet")  # fmt: skip
+MEDIA_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".mp4", ".mov", ".m4a",
+                  ".mp3", ".wav", ".srt", ".pdf")  # fmt: skip
+
+# Post files inside personal-data archives, by platform; any folder, any vintage.
+POST_FILES: tuple[tuple[str, str], ...] = (
+    (r"(^|/)your_posts[^/]*\.json$", "facebook-archive"),
+    (r"(^|/)posts_\d+\.json$", "instagram-archive"),
+    (r"(^|/)reels\.json$", "instagram-archive"),
+    (r"(^|/)(tweets?|tweets-part\d+)\.js$", "x-archive"),
+    (r"(^|/)shares(_\d+)?\.csv$", "linkedin-shares"),
+)
+# Files that tell who the archive belongs to.
+OWNER_FILES = (
+    r"(^|/)personal_information\.json$",
+    r"(^|/)profile_information\.json$",
+    r"(^|/)account\.js$",
+)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file inside an archive that was not read, and why (a message code)."""
+
+    file: str
+    reason: str
+    detail: Message | None = None
+    """For a file that could not be read: the reader's message."""
+
+    def message(self) -> Message:
+        return self.detail or Message(f"skipped_{self.reason}", {"file": self.file})
+
+
+@dataclass(frozen=True)
+class Member:
+    """A data file taken out of an archive."""
+
+    name: str
+    data: bytes
+    kind: str | None = None
+    """``facebook-archive`` or ``instagram-archive`` for Meta post files; None otherwise."""
+
+
+def is_zip(data: bytes) -> bool:
+    return data.startswith(b"PK\x03\x04") and not _is_office(data)
+
+
+def _is_office(data: bytes) -> bool:
+    return b"xl/" in data[:65536] or b"[Content_Types].xml" in data[:65536]
+
+
+def unpack(name: str, data: bytes) -> tuple[list[Member], list[Skipped], str | None]:
+    """The data files of a zip, the files left out, and the archive owner when it says.
+
+    In a personal-data archive (it holds a known post file) only the post files are read;
+    in any other zip every data file is read.
+
+    Raises:
+        IngestError: The zip is damaged, encrypted, too large, or holds no data file.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = [i for i in archive.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, OSError) as err:
+        raise IngestError(Message("zip_damaged", {"file": name, "detail": str(err)})) from None
+    if len(infos) > MAX_MEMBERS or sum(i.file_size for i in infos) > MAX_UNPACKED:
+        raise IngestError(Message("zip_too_big", {"file": name}))
+    paths = [i.filename for i in infos]
+    personal = any(_post_kind(p) for p in paths)
+    members, skipped, owner = [], [], None
+    for info in infos:
+        path = info.filename
+        label = f"{name} › {path}"
+        reason = _leave_out(path, personal)
+        if reason == "owner":
+            owner = owner or _owner(_read_member(archive, info, name))
+            skipped.append(Skipped(label, "owner"))
+            continue
+        if reason:
+            skipped.append(Skipped(label, reason))
+            continue
+        members.append(Member(label, _read_member(archive, info, name), _post_kind(path)))
+    if not members:
+        html = any(p.lower().endswith(".html") for p in paths)
+        code = "zip_html" if html else "zip_no_data"
+        raise IngestError(Message(code, {"file": name, "count": len(paths)}))
+    return members, skipped, owner
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes:
+    try:
+        return archive.read(info)
+    except RuntimeError:  # encrypted members
+        raise IngestError(Message("zip_encrypted", {"file": name})) from None
+    except (zipfile.BadZipFile, OSError, EOFError) as err:
+        raise IngestError(Message("zip_damaged", {"file": name, "detail": str(err)})) from None
+
+
+def _post_kind(path: str) -> str | None:
+    lowered = path.lower()
+    return next((kind for pattern, kind in POST_FILES if re.search(pattern, lowered)), None)
+
+
+def _leave_out(path: str, personal: bool) -> str | None:
+    """Why a file inside the zip is not read (a reason code), or None to read it."""
+    lowered = path.lower()
+    base = PurePosixPath(lowered).name
+    if lowered.startswith("__macosx/") or base.startswith(".") or base in ("thumbs.db",):
+        return "system"
+    if any(re.search(p, lowered) for p in OWNER_FILES):
+        return "owner"
+    if lowered.endswith(MEDIA_SUFFIXES):
+        return "media"
+    if personal:
+        return None if _post_kind(path) else "not_posts"
+    if lowered.endswith(".zip"):
+        return "nested_zip"
+    if not lowered.endswith(DATA_SUFFIXES):
+        return "not_data"
+    return None
+
+
+def _owner(data: bytes) -> str | None:
+    """The account name an archive's profile file names (Instagram username, Facebook name)."""
+    try:
+        text = data.decode("utf-8")
+        parsed = json.loads(text[text.index("=") + 1 :] if text.startswith("window.") else text)
+    except (UnicodeDecodeError, ValueError):
+        return None
+    stack = [parsed]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key in ("Username", "username"):
+                value = item.get(key)
+                if isinstance(value, dict):
+                    value = value.get("value")
+                if isinstance(value, str) and value:
+                    return "@" + repair(value).lstrip("@")
+            name = item.get("full_name")
+            if isinstance(name, str) and name:
+                return repair(name)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None
+
+
+# --- Meta's JSON ------------------------------------------------------------------------------
+
+
+def repair(text: str) -> str:
+    """Undo Meta's mojibake: UTF-8 bytes stored as Latin-1 characters ('Ã©' → 'é').
+
+    Text that is not mojibake (plain ASCII, or real characters above Latin-1) is returned
+    unchanged, because it cannot be encoded as Latin-1 or decoded as UTF-8.
+    """
+    if text.isascii():
+        return text
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
+def _media_type(uri: str) -> str:
+    return "video" if uri.lower().endswith((".mp4", ".mov")) else "image"
+
+
+def instagram_posts(parsed: object, owner: str | None = None) -> list[dict]:
+    """Flat records from Instagram's posts_N.json (a list) or reels.json (an object).
+
+    A single photo keeps its caption and time in ``media[0]``; a carousel keeps them on the
+    post itself, with the media below it.
+    """
+    if isinstance(parsed, dict):
+        lists = [v for v in parsed.values() if isinstance(v, list)]
+        parsed = lists[0] if len(lists) == 1 else []
+    records = []
+    for item in parsed if isinstance(parsed, list) else []:
+        if not isinstance(item, dict):
+            continue
+        media = [m for m in item.get("media") or [] if isinstance(m, dict)]
+        first = media[0] if media else {}
+        stamp = item.get("creation_timestamp") or first.get("creation_timestamp")
+        caption = item.get("title") or first.get("title") or ""
+        kinds = {_media_type(str(m.get("uri", ""))) for m in media}
+        records.append(
+            {
+                "timestamp": stamp,
+                "text": repair(caption) or None,
+                "post_type": "video" if "video" in kinds else "image",
+                "author_handle": owner if owner and owner.startswith("@") else None,
+            }
+        )
+    return records
+
+
+def facebook_posts(parsed: object, owner: str | None = None) -> list[dict]:
+    """Flat records from Facebook's your_posts*.json: the text is ``data[].post``.
+
+    The post's ``title`` is a sentence Facebook generates ('X updated his status.'), not text.
+    """
+    if isinstance(parsed, dict):
+        lists = [v for v in parsed.values() if isinstance(v, list)]
+        parsed = lists[0] if len(lists) == 1 else []
+    records = []
+    for item in parsed if isinstance(parsed, list) else []:
+        if not isinstance(item, dict):
+            continue
+        texts = [d.get("post") for d in item.get("data") or [] if isinstance(d, dict)]
+        text = next((t for t in texts if isinstance(t, str) and t.strip()), None)
+        uris, links = [], []
+        for attachment in item.get("attachments") or []:
+            for data in attachment.get("data") or [] if isinstance(attachment, dict) else []:
+                media = data.get("media") if isinstance(data, dict) else None
+                if isinstance(media, dict):
+                    uris.append(str(media.get("uri", "")))
+                context = data.get("external_context") if isinstance(data, dict) else None
+                if isinstance(context, dict) and context.get("url"):
+                    links.append(str(context["url"]))
+        kind = _media_type(uris[0]) if uris else ("post" if not links else "article")
+        records.append(
+            {
+                "timestamp": item.get("timestamp"),
+                "text": repair(text) if text else None,
+                "url": links[0] if links else None,
+                "post_type": kind,
+                "author_name": owner if owner and not owner.startswith("@") else None,
+            }
+        )
+    return records
+
+
+ARCHIVE_SHAPES = {"instagram-archive": instagram_posts, "facebook-archive": facebook_posts}
