@@ -289,7 +289,7 @@ def report_view(report: DatasetReport) -> None:
 def _files_table(report: DatasetReport, language: str) -> dict:
     return {
         t("report.file"): [f.file for f in report.files],
-        t("report.format"): [f.format for f in report.files],
+        t("report.format"): [_format(f.format) for f in report.files],
         t("report.read"): [fmt.number(f.rows_read, language) for f in report.files],
         t("report.loaded"): [fmt.number(f.rows_loaded, language) for f in report.files],
         t("report.days_col"): [fmt.number(f.account_days, language) for f in report.files],
@@ -298,6 +298,12 @@ def _files_table(report: DatasetReport, language: str) -> dict:
         ],
         t("report.unused"): [fmt.listing(f.unused_text, language) for f in report.files],
     }
+
+
+def _format(name: str) -> str:
+    """Format names are proper names; the ways of mapping are words of the interface."""
+    ways = {"automatic mapping": "auto", "saved mapping": "saved", "confirmed mapping": "user"}
+    return t(f"report.way.{ways[name]}") if name in ways else name
 
 
 def _downloads(report: DatasetReport, language: str) -> None:

@@ -37,7 +37,9 @@ def editor(info: DatasetInfo, posts: pl.DataFrame) -> None:
     """The who-is-who form of one dataset."""
     brands = info.brand_map
     found = suggest(posts)
-    with st.expander(t("brands.title"), expanded=not brands.own, icon=":material/groups:"):
+    # The dataset's name in the label: another dataset's form opens and closes on its own.
+    title = t("brands.title_of", name=info.name)
+    with st.expander(title, expanded=not brands.own, icon=":material/groups:"):
         st.caption(t("brands.help"))
         _found_line(found)
         employers = [name for name, _ in found.employers]

@@ -271,6 +271,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "report.warnings": ("Goed om te weten", "Good to know"),
     "report.download_md": ("Rapport downloaden (Markdown)", "Download report (Markdown)"),
     "report.download_json": ("Rapport downloaden (JSON)", "Download report (JSON)"),
+    "report.way.auto": ("automatisch gekoppeld", "automatic mapping"),
+    "report.way.saved": ("opgeslagen koppeling", "saved mapping"),
+    "report.way.user": ("bevestigde koppeling", "confirmed mapping"),
     "report.days": ("Dagen met accountcijfers", "Days of account figures"),
     "report.days_col": ("Accountcijfers", "Account figures"),
     "report.skipped_count": (
@@ -278,7 +281,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} files from archives not read (why, per file)",
     ),
     "data.active_name": ("Actieve dataset: **{name}**", "Active dataset: **{name}**"),
-    "brands.title": ("Wie is wie in deze dataset", "Who is who in this dataset"),
+    "brands.title_of": ("Wie is wie in {name}", "Who is who in {name}"),
     "brands.help": (
         "Welke organisatie is de eigen, welke zijn concurrenten, welke accounts horen bij wie en "
         "wie zijn medewerkers? Het geldt alleen voor deze dataset en wordt meteen toegepast. "

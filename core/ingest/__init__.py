@@ -182,8 +182,9 @@ def _merge(
         pl.col("platform"), pl.coalesce("author_handle", "author_name"), "published_at", "text"
     )
     repeated = ~pl.col("post_id").is_first_distinct()
-    if content_check:
-        repeated = repeated | (pl.col("text").is_not_null() & ~content.is_first_distinct())
+    if content_check:  # the same post in another file (overlapping exports of one tool)
+        elsewhere = pl.col("source").first().over(content) != pl.col("source")
+        repeated = repeated | (pl.col("text").is_not_null() & elsewhere)
     duplicate = combined.select(repeated).to_series()
     if duplicate.any():
         gone = combined.filter(duplicate)

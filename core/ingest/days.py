@@ -215,3 +215,10 @@ def summary(days: pl.DataFrame) -> dict:
         "metrics": sorted(set(days.get_column("metric").to_list())),
         "files": dict(days.group_by("source").len().sort("source").iter_rows()),
     }
+
+
+def days_markdown() -> str:
+    """The account-figures table as a Markdown table (docs/DATA.md holds it; a test checks)."""
+    lines = ["| column | type | meaning |", "|---|---|---|"]
+    lines += [f"| `{name}` | {dtype} | {DAY_DOCS[name]} |" for name, dtype in DAY_SCHEMA.items()]
+    return "\n".join(lines)

@@ -247,11 +247,27 @@ def _post_ids(frame: pl.LazyFrame, plan: Plan, table: RawTable) -> pl.LazyFrame:
     if "post_id" in plan.mapping:
         given = _text(plan.mapping, "post_id")
         return frame.with_columns(given.alias("post_id"))
-    # No id in the export: derive one from what identifies the post. Polars' hash is stable
-    # for a given polars version, which requirements.txt pins.
+    # No id in the export: derive one from what identifies the post, so the same post in a
+    # later export gets the same id. Rows that share that key but differ elsewhere (two replies
+    # with the same text in the same minute) are different posts: they get -2, -3, ... in the
+    # order they appear. Rows identical in every column share one id: a duplicate. Polars' hash
+    # is stable for a given polars version, which requirements.txt pins.
     key = pl.struct("platform", "author_handle", "author_name", "__date_raw", "text")
-    return frame.with_columns(
-        (pl.lit("h") + key.hash(seed=20261124).cast(pl.String)).alias("post_id")
+    row = pl.struct([pl.col(c) for c in table.columns]) if table.columns else pl.lit(0)
+    frame = frame.with_columns(
+        key.hash(seed=20261124).alias("__key"), row.hash(seed=20261124).alias("__whole")
+    )
+    order = (
+        frame.select("__key", "__whole")
+        .unique(maintain_order=True)
+        .with_columns(pl.int_range(1, pl.len() + 1).over("__key").alias("__nth"))
+    )
+    base = pl.lit("h") + pl.col("__key").cast(pl.String)
+    suffix = pl.when(pl.col("__nth") > 1).then(pl.lit("-") + pl.col("__nth").cast(pl.String))
+    return (
+        frame.join(order, on=["__key", "__whole"], how="left", maintain_order="left")
+        .with_columns(pl.concat_str([base, suffix], ignore_nulls=True).alias("post_id"))
+        .drop("__key", "__whole", "__nth")
     )
 
 

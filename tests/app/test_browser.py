@@ -21,6 +21,7 @@ from app.navigation import PAGES
 from core import demo, fmt
 from core.i18n import t
 from core.summary import overview
+from tests.core.ingest import exports
 
 pytestmark = pytest.mark.browser
 
@@ -187,27 +188,51 @@ def test_listening_in_the_real_page_spike_and_queue(server, page):
     page.screenshot(path=str(SHOTS / "listening-queue-nl.png"), full_page=True)
 
 
-UPLOAD = (
-    "Datum;Tijd;Bericht;Auteur;Kanaal;Bereik;Sentiment\n"
-    "03-03-2026;08:30;Hoe is het om bij Veldhuis te werken?;@kandidaat;Twitter;120;neutraal\n"
-    "04-03-2026;21:15;Werkdruk bij Veldhuis is hoog;@piet;Facebook;87;negatief\n"
-).encode("cp1252")
+def choose(tab, widget: str, label: str, option: str) -> None:
+    """Pick an option in a Streamlit select box or multiselect as a person does: open the list,
+    click the option, click outside to close the list."""
+    box = tab.locator(f'[data-testid="{widget}"]').filter(has_text=label)
+    box.locator("input").click()
+    tab.get_by_role("option", name=option, exact=True).first.click()
+    tab.wait_for_timeout(1000)
+    if widget == "stMultiSelect":  # its list stays open for more choices
+        tab.keyboard.press("Escape")
 
 
-def test_upload_a_file_through_the_real_page(server, page, tmp_path):
-    source = tmp_path / "obi4wan-maart.csv"
-    source.write_bytes(UPLOAD)
+def test_upload_a_dutch_export_and_say_who_is_who(server, page, tmp_path):
+    """A Dutch monitoring export with an employer column: every column used, then who is who
+    set after loading, and Start shows the employers and the interactions."""
+    source = tmp_path / "monitoring-sept.csv"
+    source.write_bytes(exports.dutch_monitoring())
     page.goto(f"{server}/data")
     settle(page, "Data")
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(source))
-    page.get_by_text("OBI4wan export").wait_for(timeout=60_000)
+    page.get_by_text("Lijkt op OBI4wan export").wait_for(timeout=60_000)
+    settle(page, "Data")
+    assert "niet gebruikt" not in page.locator("body").inner_text()
     page.get_by_role("button", name="Inlezen en als actieve dataset opslaan").click()
-    page.get_by_text("is opgeslagen en actief: 2 berichten").wait_for(timeout=60_000)
+    page.get_by_text("is opgeslagen en actief: 14 berichten").wait_for(timeout=60_000)
+    settle(page, "Data")
+    choose(page, "stSelectbox", "Eigen organisatie", "Veldhuis Techniek")
+    settle(page, "Data")
+    page.get_by_text("Accounts van Veldhuis Techniek").wait_for(timeout=60_000)
+    choose(page, "stMultiSelect", "Concurrenten", "Bremer Installaties")
+    settle(page, "Data")
+    page.get_by_role("button", name="Toepassen op deze dataset").click()
+    page.get_by_text("Wie is wie is toegepast").wait_for(timeout=60_000)
     settle(page, "Data")
     assert_clean(page)
     page.set_viewport_size({"width": 1400, "height": 3000})
-    page.wait_for_timeout(500)
     page.screenshot(path=str(SHOTS / "data-upload-nl.png"), full_page=True)
+    page.goto(server)
+    settle(page, "Start")
+    assert_clean(page)
+    body = page.locator("body").inner_text()
+    assert "2 werkgevers" in body
+    assert "Eigen organisatie: Veldhuis Techniek · Concurrenten: Bremer Installaties" in body
+    values = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
+    assert values[0] == "14" and "213" in values  # posts; interactions (Interacties) in total
+    page.screenshot(path=str(SHOTS / "home-upload-nl.png"), full_page=True)
 
 
 def test_vacancy_check_in_the_real_page(server, page):

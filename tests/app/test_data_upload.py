@@ -1,13 +1,15 @@
-"""The Data page's upload flow in AppTest: two files, a mapping to confirm, the report."""
+"""The Data page's upload flow in AppTest: what was recognised, unused columns, who is who."""
 
 from __future__ import annotations
 
+import polars as pl
 from streamlit.testing.v1 import AppTest
 
 from app import state
 from core.datasets import DatasetStore
-from core.ingest import MappingMemory
+from core.ingest import BrandMap, MappingMemory
 from tests.app.conftest import open_page
+from tests.core.ingest import exports as E
 
 UNKNOWN = "Wanneer;Wat;Wie;Duimpjes\n03-03-2026 08:30;Wij zoeken een monteur;@veldhuis;12\n04-03-2026 21:15;Werkdruk!;@piet;-3\n".encode(
     "cp1252"
@@ -35,26 +37,30 @@ def button(at: AppTest, label: str):
     return next(b for b in at.button if b.label == label)
 
 
-def test_upload_two_files_confirm_mapping_and_load(data_dir):
-    at = data_page()
-    at.file_uploader(key=state.UPLOADS).set_value(
-        [("odd.csv", UNKNOWN, "text/csv"), ("tweets.csv", KNOWN, "text/csv")]
-    ).run()
+def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
+    return (
+        at.file_uploader(key=state.UPLOADS)
+        .set_value([(name, data, "text/csv") for name, data in files])
+        .run()
+    )
+
+
+def test_unknown_columns_are_proposed_shown_and_confirmed(data_dir):
+    at = upload(data_page(), ("odd.csv", UNKNOWN), ("tweets.csv", KNOWN))
     assert not at.exception
-    assert any("Unknown format" in w.value for w in at.warning)
-    assert "odd.csv" in at.info[0].value  # waiting for the mapping
-    assert button(at, "Load and save as the active dataset").disabled
-    # The proposal found the likes ('Duimpjes') but not the date: the user picks it, and the text.
+    captions = " ".join(c.value for c in at.caption)
+    assert "Recognised format: **X (Twitter) analytics export**" in captions
+    assert "No known format" in captions
+    # The proposal found the likes ('Duimpjes') but not the date: the panel is open, and the
+    # columns nothing uses are named in words.
     assert field(at, "reactions").value == "Duimpjes"
     assert field(at, "published_at").value is None
-    button(at, "Confirm mapping").click().run()
-    assert any("Choose the column with the publication date" in e.value for e in at.error)
+    assert any("Wanneer and Wat: not used." in m.value for m in at.markdown)  # Wie: @handles
+    assert any("odd.csv" in i.value for i in at.info)  # not loaded without a date
     field(at, "published_at").select("Wanneer")
     field(at, "text").select("Wat")
     button(at, "Confirm mapping").click().run()
     assert "Mapping saved for odd.csv" in at.success[0].value
-    load = button(at, "Load and save as the active dataset")
-    assert not load.disabled
     at.text_input(key=state.UPLOAD_NAME).input("Maart").run()
     button(at, "Load and save as the active dataset").click().run()
     assert not at.exception
@@ -66,17 +72,78 @@ def test_upload_two_files_confirm_mapping_and_load(data_dir):
     assert store.active().name == "Maart" and store.active().rows == 3
 
 
-def test_mapping_survives_a_restart(data_dir):
+def test_one_click_puts_an_unused_column_to_use(data_dir):
+    data = "Datum;Tijd;Bericht;Auteur;Kanaal;Bekeken\n01-09-2026;08:15;Hallo;@a;LinkedIn;1.200\n"
+    at = upload(data_page("nl"), ("export.csv", data.encode("cp1252")))
+    assert any("Bekeken: niet gebruikt." in m.value for m in at.markdown)
+    choice = next(s for s in at.selectbox if (s.key or "").endswith(".Bekeken"))
+    choice.select("impressions").run()
+    assert not at.exception
+    assert any("«Bekeken» wordt nu gebruikt als Impressies" in s.value for s in at.success)
+    assert not any("niet gebruikt" in m.value for m in at.markdown)
+    saved = MappingMemory(data_dir / "mappings.json")
+    assert "Bekeken" in saved.path.read_text()
+    button(at, "Inlezen en als actieve dataset opslaan").click().run()
+    posts = pl.read_parquet(DatasetStore(data_dir).path(DatasetStore(data_dir).active().id))
+    assert posts["impressions"].to_list() == [1200]
+
+
+def test_dutch_export_with_employer_column_and_who_is_who_set_afterwards(data_dir):
+    at = upload(data_page("nl"), ("monitoring.csv", E.dutch_monitoring()))
+    assert not at.exception
+    assert not any("niet gebruikt" in m.value for m in at.markdown), "every column is used"
+    preview = at.dataframe[0].value
+    assert "1 sep 2026 08:15" in preview.iloc[:, 0].tolist()  # the UI's date format
+    button(at, "Inlezen en als actieve dataset opslaan").click().run()
+    store = DatasetStore(data_dir)
+    info = store.active()
+    assert info.rows == 14 and not info.brands, "a new dataset starts with its own who-is-who"
+    own = next(s for s in at.selectbox if (s.key or "") == f"who.{info.id}.own")
+    assert own.options[:2] == ["Veldhuis Techniek", "Bremer Installaties"]
+    own.select("Veldhuis Techniek").run()
+    accounts = next(m for m in at.multiselect if m.label == "Accounts van Veldhuis Techniek")
+    assert accounts.value == ["@VeldhuisTechniek"]  # suggested: the handle resembles the name
+    next(m for m in at.multiselect if m.label == "Concurrenten").select("Bremer Installaties").run()
+    next(m for m in at.multiselect if m.label == "Medewerkers van Veldhuis Techniek").select(
+        "@piet"
+    ).run()
+    button(at, "Toepassen op deze dataset").click().run()
+    assert not at.exception
+    assert any("Wie is wie is toegepast" in s.value for s in at.success)
+    posts = store.load(info.id).collect()
+    kinds = dict(posts.group_by("author_type").len().iter_rows())
+    assert kinds == {"own": 12, "employee": 2}
+    assert store.get(info.id).own_employer == "Veldhuis Techniek"
+    # Changed again, without uploading: Piet is no employee any more.
+    at.multiselect(key=f"who.{info.id}.employees.Veldhuis Techniek").unselect("@piet").run()
+    button(at, "Toepassen op deze dataset").click().run()
+    posts = store.load(info.id).collect()
+    assert dict(posts.group_by("author_type").len().iter_rows()) == {"own": 12, "public": 2}
+    # The demo keeps its own who-is-who.
+    assert store.get("demo-2026").own_employer == "Veldhuis Techniek"
+    assert store.get("demo-2026").brands["competitors"] != {"Bremer Installaties": []}
+
+
+def test_own_organisation_missing_from_the_data_is_flagged(data_dir):
+    at = upload(data_page(), ("monitoring.csv", E.dutch_monitoring()))
+    button(at, "Load and save as the active dataset").click().run()
+    store = DatasetStore(data_dir)
+    store.set_brands(store.active().id, BrandMap(own="Acme Staffing"))
     at = data_page()
-    at.file_uploader(key=state.UPLOADS).set_value([("odd.csv", UNKNOWN, "text/csv")]).run()
+    assert any("**Acme Staffing** does not occur in this dataset" in w.value for w in at.warning)
+    at.selectbox(key=f"who.{store.active().id}.own").select("Veldhuis Techniek").run()
+    assert not any("does not occur" in w.value for w in at.warning)
+
+
+def test_mapping_survives_a_restart(data_dir):
+    at = upload(data_page(), ("odd.csv", UNKNOWN))
     field(at, "published_at").select("Wanneer")
     button(at, "Confirm mapping").click().run()
     saved = MappingMemory(data_dir / "mappings.json")
     assert "Wanneer" in saved.path.read_text()
-    fresh = data_page("nl")
-    fresh.file_uploader(key=state.UPLOADS).set_value([("odd-april.csv", UNKNOWN, "text/csv")]).run()
+    fresh = upload(data_page("nl"), ("odd-april.csv", UNKNOWN))
     assert not fresh.exception
-    assert not fresh.warning, "a saved mapping is applied without asking again"
+    assert any("Opgeslagen koppeling" in c.value for c in fresh.caption)
     assert not button(fresh, "Inlezen en als actieve dataset opslaan").disabled
 
 
@@ -96,9 +163,27 @@ def test_nothing_loadable_saves_nothing(data_dir):
     at = data_page()
     header_only = b"date;text\n"
     at.file_uploader(key=state.UPLOADS).set_value([("empty.csv", header_only, "text/csv")]).run()
-    button(at, "Confirm mapping").click().run()
     button(at, "Load and save as the active dataset").click().run()
     assert not at.exception
     assert any("Nothing could be loaded" in e.value for e in at.error)
     assert any("has a header but no rows" in e.value for e in at.error)
     assert [d.kind for d in DatasetStore(data_dir).list()] == ["demo"]
+
+
+def test_zip_archive_and_daily_sheet(data_dir):
+    at = data_page()
+    at.file_uploader(key=state.UPLOADS).set_value(
+        [
+            ("instagram.zip", E.instagram_archive(), "application/zip"),
+            ("page.xls", E.xls(E.linkedin_sheets()), "application/vnd.ms-excel"),
+        ]
+    ).run()
+    assert not at.exception
+    assert any("Account figures per day (19 series)" in c.value for c in at.caption)
+    button(at, "Load and save as the active dataset").click().run()
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Rows loaded"] == "44" and metrics["Days of account figures"] == "31"
+    assert any("files from archives not read" in e.label for e in at.expander)
+    store = DatasetStore(data_dir)
+    assert store.days(store.active().id).height == 31 * 19

@@ -94,3 +94,10 @@ def test_empty_posts_is_a_valid_empty_table():
 def test_data_doc_holds_the_current_schema_table():
     doc = (ROOT / "docs" / "DATA.md").read_text(encoding="utf-8")
     assert schema_markdown() in doc, "docs/DATA.md is stale: paste core.schema.schema_markdown()"
+
+
+def test_account_days_documented():
+    from core.ingest.days import days_markdown
+
+    doc = (ROOT / "docs" / "DATA.md").read_text(encoding="utf-8")
+    assert days_markdown() in doc, "docs/DATA.md is stale: paste core.ingest.days.days_markdown()"
