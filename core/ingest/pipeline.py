@@ -158,8 +158,8 @@ def _columns(
     parts = [*guess] if fixed else []
     parts += [_by_values(raw, h, _platform_rule) for h in headers]
     parts += [] if fixed else guess
-    if "url" in m:
-        parts.append(vocab.by_patterns(_text(m, "url"), vocab.PLATFORM_PATTERNS[:6]))
+    if "url" in m and not fixed:
+        parts.append(_url_platform(raw, m["url"]))
     exprs.append(pl.coalesce([*parts, pl.lit("other")]).alias("platform"))
     kind = _by_values(raw, m["post_type"], _type_rule) if "post_type" in m else None
     reply = _text(m, "in_reply_to_id")
@@ -178,6 +178,21 @@ def _columns(
     )
     exprs.append(pl.lit(table.name).alias("source"))
     return first, exprs, warnings
+
+
+DOMAIN = r"^\s*(?:https?://)?(?:www\.|m\.|mobile\.)?([^/?#\s]+)"
+
+
+def _url_platform(raw: pl.DataFrame, header: str) -> pl.Expr:
+    """The platform a link points to, decided once per distinct domain (links are unique, their
+    domains are not, so the patterns run on a few hundred values instead of every row)."""
+    domain = pl.col(header).cast(pl.String).str.to_lowercase().str.extract(DOMAIN)
+    values = raw.select(domain.alias("d")).get_column("d").drop_nulls().unique()
+    mapped = pl.select(
+        vocab.by_patterns(pl.lit(values), vocab.PLATFORM_PATTERNS[:6])
+    ).to_series()
+    lookup = {k: v for k, v in zip(values, mapped, strict=True) if v is not None}
+    return domain.replace_strict(lookup, default=None, return_dtype=pl.String)
 
 
 def _handles_in_urls(mapping: dict[str, str], sample: pl.DataFrame) -> bool:
@@ -248,26 +263,40 @@ def _post_ids(frame: pl.LazyFrame, plan: Plan, table: RawTable) -> pl.LazyFrame:
         given = _text(plan.mapping, "post_id")
         return frame.with_columns(given.alias("post_id"))
     # No id in the export: derive one from what identifies the post, so the same post in a
-    # later export gets the same id. Rows that share that key but differ elsewhere (two replies
-    # with the same text in the same minute) are different posts: they get -2, -3, ... in the
-    # order they appear. Rows identical in every column share one id: a duplicate. Polars' hash
-    # is stable for a given polars version, which requirements.txt pins.
+    # later export gets the same id (see _disambiguate for rows that share it). Polars' hash is
+    # stable for a given polars version, which requirements.txt pins.
     key = pl.struct("platform", "author_handle", "author_name", "__date_raw", "text")
-    row = pl.struct([pl.col(c) for c in table.columns]) if table.columns else pl.lit(0)
-    frame = frame.with_columns(
-        key.hash(seed=20261124).alias("__key"), row.hash(seed=20261124).alias("__whole")
+    return frame.with_columns(key.hash(seed=20261124).alias("__key")).with_columns(
+        (pl.lit("h") + pl.col("__key").cast(pl.String)).alias("post_id")
     )
+
+
+def _disambiguate(frame: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
+    """Rows with the same derived id that differ in any column are different posts.
+
+    Two replies with the same text in the same minute by one account are two posts: the second
+    gets ``-2``, the third ``-3``, in the order they appear. Rows identical in every column keep
+    one id and are reported as duplicates. Only the (rare) rows that share an id are hashed.
+    """
+    shared = frame.get_column("__key").is_duplicated()  # on the number: faster than the text
+    if not shared.any():
+        return frame
+    rows = frame.with_row_index("__i").filter(shared)
+    whole = rows.select(pl.struct(columns).hash(seed=20261124)).to_series() if columns else 0
+    rows = rows.with_columns(pl.Series("__whole", whole) if columns else pl.lit(0).alias("__whole"))
     order = (
-        frame.select("__key", "__whole")
+        rows.select("post_id", "__whole")
         .unique(maintain_order=True)
-        .with_columns(pl.int_range(1, pl.len() + 1).over("__key").alias("__nth"))
+        .with_columns(pl.int_range(1, pl.len() + 1).over("post_id").alias("__nth"))
     )
-    base = pl.lit("h") + pl.col("__key").cast(pl.String)
-    suffix = pl.when(pl.col("__nth") > 1).then(pl.lit("-") + pl.col("__nth").cast(pl.String))
-    return (
-        frame.join(order, on=["__key", "__whole"], how="left", maintain_order="left")
-        .with_columns(pl.concat_str([base, suffix], ignore_nulls=True).alias("post_id"))
-        .drop("__key", "__whole", "__nth")
+    rows = rows.join(order, on=["post_id", "__whole"], how="left", maintain_order="left")
+    ids = rows.select(
+        pl.when(pl.col("__nth") > 1)
+        .then(pl.col("post_id") + "-" + pl.col("__nth").cast(pl.String))
+        .otherwise(pl.col("post_id"))
+    ).to_series()
+    return frame.with_columns(
+        frame.get_column("post_id").scatter(rows.get_column("__i"), ids).alias("post_id")
     )
 
 
@@ -324,6 +353,8 @@ def to_posts(table: RawTable, plan: Plan, tz: str) -> tuple[pl.DataFrame, FileRe
     frame, metric_warnings = _metrics(frame, plan)
     frame = _drop_reasons(_post_ids(frame, plan, table), table)
     collected = frame.collect()
+    if "post_id" not in plan.mapping:
+        collected = _disambiguate(collected, table.columns)
     dropped = _dropped(collected.select("__drop", ROW, "__date_raw"))
     kept = collected.filter(pl.col("__drop").is_null()) if dropped else collected
     posts = conform(kept).collect().with_columns(kept.get_column(ROW).alias(ROW))

@@ -99,7 +99,7 @@ def kind_of(name: str, data: bytes) -> str:
     Raises:
         IngestError: Empty, binary or otherwise unreadable content.
     """
-    if not data.strip():
+    if not data[:65536].strip() and not data.strip():  # look at the whole file only if needed
         raise IngestError(Message("empty_file", {"file": name}))
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
@@ -455,8 +455,9 @@ def read_all(name: str, data: bytes) -> tuple[list[RawTable], list[Skipped]]:
     Raises:
         IngestError: The file (or the whole archive) cannot be read.
     """
-    if kind_of(name, data) != "zip":
-        return _read_one(name, data), []
+    kind = kind_of(name, data)
+    if kind != "zip":
+        return _read_one(name, data, kind), []
     members, skipped, owner = unpack(name, data)
     tables: list[RawTable] = []
     for member in members:
@@ -470,14 +471,15 @@ def read_all(name: str, data: bytes) -> tuple[list[RawTable], list[Skipped]]:
             found = []
         for table in found:
             table.file = name
-            if owner and member.kind == "x-archive":
+            if owner and member.kind == "x-archive" and owner.startswith("@"):
+                table.frame = table.frame.with_columns(pl.lit(owner).alias("author_handle"))
                 table.notes.append(Message("archive_owner", {"owner": owner}))
         tables += found
     return tables, skipped
 
 
-def _read_one(name: str, data: bytes) -> list[RawTable]:
-    kind = kind_of(name, data)
+def _read_one(name: str, data: bytes, kind: str | None = None) -> list[RawTable]:
+    kind = kind or kind_of(name, data)
     if kind == "zip":
         raise IngestError(Message("zip_nested", {"file": name}))
     try:

@@ -78,6 +78,7 @@ SOCIAL: tuple[Profile, ...] = (
             "shares": ("retweet_count",),
             "in_reply_to_id": ("in_reply_to_status_id_str",),
             "language": ("lang",),
+            "author_handle": ("author_handle",),
         },
         platform="x",
         author_type="own",

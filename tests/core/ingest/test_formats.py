@@ -214,3 +214,18 @@ def test_who_is_who_on_the_command_line(tmp_path, monkeypatch, capsys):
     )
     assert main([str(source), "--out", str(out), "--brands", str(brands)]) == 0
     assert pl.read_parquet(out)["employer_role"].drop_nulls().unique().to_list() == ["own"]
+
+
+def test_x_archive_zip_takes_the_owner_from_account_js():
+    tweets = (
+        'window.YTD.tweets.part0 = [{"tweet": {"id_str": "1", "full_text": "Vacature!", '
+        '"created_at": "Wed Oct 10 20:19:24 +0000 2018", "favorite_count": "4", '
+        '"retweet_count": "1", "lang": "nl", "source": "<a>web</a>", "id": "1"}}]'
+    )
+    account = 'window.YTD.account.part0 = [{"account": {"username": "VeldhuisTech"}}]'
+    archive = E._zip({"data/tweets.js": tweets, "data/account.js": account,
+                      "data/direct-messages.js": "window.YTD.direct_messages.part0 = []"})  # fmt: skip
+    loaded = ingest_all([("twitter-2026.zip", archive)])
+    assert loaded.posts["author_handle"].to_list() == ["@VeldhuisTech"]
+    assert loaded.report.files[0].format == "X (Twitter) archive (tweets.js)"
+    assert {s.reason for s in loaded.report.skipped} == {"owner", "not_posts"}
