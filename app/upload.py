@@ -18,6 +18,7 @@ import streamlit as st
 from app import cache, state
 from app.components import lang, t
 from core import fmt, settings
+from core.i18n import TEXTS
 from core.ingest import MappingMemory, Prepared, load_all, prepare, preview
 from core.ingest.fields import TARGET_NAMES
 from core.ingest.report import DatasetReport
@@ -165,12 +166,14 @@ def preview_table(item: Prepared, tz: str) -> None:
     language = lang()
     st.caption(t("upload.preview_loaded"))
     if item.plan.kind == "days":
-        shown = {
-            t("upload.col.date"): [fmt.day(d, language) for d in rows["date"]],
-            t("upload.col.metric"): rows["metric"].to_list(),
-            t("upload.col.value"): [fmt.number(v, language, 2) for v in rows["value"]],
-        }
+        wide = rows.pivot(on="metric", index="date", values="value", aggregate_function="first")
+        shown = {t("upload.col.date"): [fmt.day(d, language) for d in wide["date"]]}
+        for metric in wide.columns[1:8]:
+            label = t(f"metric.{metric}") if f"metric.{metric}" in TEXTS else metric
+            shown[label] = [fmt.number(v, language, 2 if v and v < 1 else 0) for v in wide[metric]]
         st.dataframe(shown, hide_index=True)
+        if len(wide.columns) > 8:
+            st.caption(t("upload.more_figures", count=len(wide.columns) - 8))
         return
     local = rows.get_column("published_at").dt.convert_time_zone(tz)
     shown = {

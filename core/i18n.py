@@ -216,6 +216,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This is how the first rows will load:",
     ),
     "upload.col.date": ("Dag", "Day"),
+    "upload.more_figures": ("… en nog {count} reeksen.", "… and {count} more series."),
     "upload.col.metric": ("Cijfer", "Figure"),
     "upload.col.value": ("Waarde", "Value"),
     "upload.col.author": ("Auteur", "Author"),
@@ -546,6 +547,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{file}: foto, video of document, geen data.",
         "{file}: photo, video or document, not data.",
     ),
+    "ingest.skipped_empty_sheet": (
+        "{file}: leeg werkblad, niets in te lezen.",
+        "{file}: empty sheet, nothing to read.",
+    ),
     "ingest.skipped_not_data": (
         "{file}: geen data-bestand, niet ingelezen.",
         "{file}: not a data file, not read.",
@@ -572,8 +577,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} days with an unreadable date were skipped (rows {rows}).",
     ),
     "concern.no_time": (
-        "geen tijdstip: alle berichten zouden om 00:00 staan — koppel een tijdkolom als die er is",
-        "no time of day: every post would be at 00:00 — map a time column if there is one",
+        "geen tijdstip: koppel een tijdkolom als die er is; anders laat Timing deze berichten weg",
+        "no time of day: map a time column if there is one; otherwise Timing leaves these posts "
+        "out",
+    ),
+    "concern.dates_only": (
+        "dit formaat geeft alleen de dag, geen tijdstip: Timing laat deze berichten weg",
+        "this format gives the day but no time: Timing leaves these posts out",
     ),
     "concern.no_text": (
         "geen tekst: kies de kolom met de tekst van het bericht",

@@ -155,6 +155,13 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column("location", pl.String(), False, "Place or region of the author, where known."),
     Column("source", pl.String(), False, "File (or generator) the row was read from."),
+    Column(
+        "time_known",
+        pl.Boolean(),
+        False,
+        "`false` when the export gives the day but not the time (LinkedIn's page export, "
+        "reviews): pages that need the time of day leave such posts out. Empty means known.",
+    ),
 )
 
 POST_SCHEMA: pl.Schema = pl.Schema({c.name: c.dtype for c in COLUMNS})

@@ -27,10 +27,11 @@ def local_times(posts: pl.LazyFrame, tz: str) -> pl.LazyFrame:
     """Add ``weekday`` (1 = Monday), ``hour`` and ``day`` in time zone ``tz``.
 
     Converting the UTC time per post keeps a post at 09:00 Amsterdam at 09:00 in winter and in
-    summer, whatever the UTC offset that day.
+    summer, whatever the UTC offset that day. Posts whose export gave no time of day
+    (``time_known`` false) are left out: they would all stand at midnight.
     """
     local = pl.col("published_at").dt.convert_time_zone(tz)
-    return posts.with_columns(
+    return posts.filter(pl.col("time_known").fill_null(True)).with_columns(
         local.dt.weekday().alias("weekday"),
         local.dt.hour().alias("hour"),
         local.dt.date().alias("day"),

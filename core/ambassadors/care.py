@@ -77,9 +77,10 @@ def their_posts(posts: pl.LazyFrame, person: dict) -> pl.LazyFrame:
 
 def _local(posts: pl.LazyFrame, tz: str) -> pl.LazyFrame:
     local = pl.col("published_at").dt.convert_time_zone(tz)
+    known = pl.col("time_known").fill_null(True)  # a day without a time is not 'at midnight'
     return posts.with_columns(
         local.dt.date().alias("day"),
-        local.dt.hour().alias("hour"),
+        pl.when(known).then(local.dt.hour()).alias("hour"),
         local.dt.weekday().alias("weekday"),
     )
 

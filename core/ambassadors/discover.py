@@ -131,7 +131,11 @@ def activity(posts: pl.LazyFrame, person: dict, tz: str) -> dict:
 
     mine = (
         with_derived(their_posts(posts, person))
-        .with_columns(pl.col("published_at").dt.convert_time_zone(tz).dt.hour().alias("hour"))
+        .with_columns(
+            pl.when(pl.col("time_known").fill_null(True))
+            .then(pl.col("published_at").dt.convert_time_zone(tz).dt.hour())
+            .alias("hour")
+        )
         .collect()
     )
     if mine.is_empty():

@@ -125,6 +125,7 @@ def _columns(
             warnings.append(Message(f"ambiguous_dates_{order}"))
         raw_date = pl.col("__date_raw")  # computed once, in the stage before (see to_posts)
         naive, aware = naive_local(raw_date, dates), aware_utc(raw_date, dates)
+        exprs.append(_time_known(raw_date, dates).alias("time_known"))
     else:
         naive, aware = None, None
     # Parsed in two steps: wall-clock time first, then the zone (see to_posts and fix_dst_gap).
@@ -188,11 +189,18 @@ def _url_platform(raw: pl.DataFrame, header: str) -> pl.Expr:
     domains are not, so the patterns run on a few hundred values instead of every row)."""
     domain = pl.col(header).cast(pl.String).str.to_lowercase().str.extract(DOMAIN)
     values = raw.select(domain.alias("d")).get_column("d").drop_nulls().unique()
-    mapped = pl.select(
-        vocab.by_patterns(pl.lit(values), vocab.PLATFORM_PATTERNS[:6])
-    ).to_series()
+    mapped = pl.select(vocab.by_patterns(pl.lit(values), vocab.PLATFORM_PATTERNS[:6])).to_series()
     lookup = {k: v for k, v in zip(values, mapped, strict=True) if v is not None}
     return domain.replace_strict(lookup, default=None, return_dtype=pl.String)
+
+
+def _time_known(raw_date: pl.Expr, dates) -> pl.Expr:
+    """Whether a row's date carries its time of day (LinkedIn's page export gives days only)."""
+    if dates.epoch:
+        return pl.lit(True)
+    if dates.excel_serial:
+        return raw_date.cast(pl.Float64, strict=False).mod(1) != 0
+    return raw_date.str.contains(r"\d:\d\d")
 
 
 def _handles_in_urls(mapping: dict[str, str], sample: pl.DataFrame) -> bool:

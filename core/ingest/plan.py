@@ -258,7 +258,7 @@ def _concerns(plan: Plan, sample: pl.DataFrame) -> list[str]:
     stamps = _share(sample, date, r"^\d{9,}(\.\d+)?$") > 0.5  # Unix times carry the time
     clock = _share(sample, date, CLOCK) > 0
     if "published_time" not in m and not sample.is_empty() and not (clock or stamps or reviews):
-        out.append("no_time")
+        out.append("dates_only" if plan.named else "no_time")
     if not set(TEXT_TARGETS) & set(m):
         out.append("no_text")
     if not set(COUNT_TARGETS) & set(m) and not reviews:

@@ -296,7 +296,8 @@ def _lenient(name: str, data: bytes, text: str) -> RawTable:
     return table
 
 
-def read_excel(name: str, data: bytes) -> list[RawTable]:
+def read_excel(name: str, data: bytes, skipped: list[Skipped] | None = None) -> list[RawTable]:
+    """Every sheet with data as a table; empty sheets go to ``skipped`` (when given)."""
     sheets = pl.read_excel(
         data,
         sheet_id=0,
@@ -310,6 +311,8 @@ def read_excel(name: str, data: bytes) -> list[RawTable]:
         label = f"{name} [{sheet}]" if len(sheets) > 1 else name
         top = [list(r) for r in raw.head(40).rows()]
         if not top:
+            if skipped is not None:
+                skipped.append(Skipped(f"{name} [{sheet}]", "empty_sheet"))
             continue
         h = header_index(top)
         headers, notes = unique_headers(top[h])
@@ -457,7 +460,8 @@ def read_all(name: str, data: bytes) -> tuple[list[RawTable], list[Skipped]]:
     """
     kind = kind_of(name, data)
     if kind != "zip":
-        return _read_one(name, data, kind), []
+        skipped: list[Skipped] = []
+        return _read_one(name, data, kind, skipped), skipped
     members, skipped, owner = unpack(name, data)
     tables: list[RawTable] = []
     for member in members:
@@ -465,7 +469,7 @@ def read_all(name: str, data: bytes) -> tuple[list[RawTable], list[Skipped]]:
             if member.kind in ARCHIVE_SHAPES:
                 found = [read_json(member.name, member.data, "json", owner)]
             else:
-                found = _read_one(member.name, member.data)
+                found = _read_one(member.name, member.data, None, skipped)
         except IngestError as err:
             skipped.append(Skipped(member.name, "unreadable", err.message))
             found = []
@@ -478,13 +482,15 @@ def read_all(name: str, data: bytes) -> tuple[list[RawTable], list[Skipped]]:
     return tables, skipped
 
 
-def _read_one(name: str, data: bytes, kind: str | None = None) -> list[RawTable]:
+def _read_one(
+    name: str, data: bytes, kind: str | None = None, skipped: list[Skipped] | None = None
+) -> list[RawTable]:
     kind = kind or kind_of(name, data)
     if kind == "zip":
         raise IngestError(Message("zip_nested", {"file": name}))
     try:
         if kind == "excel":
-            return read_excel(name, data)
+            return read_excel(name, data, skipped)
         if kind in ("json", "x-archive"):
             return [read_json(name, data, kind)]
         if kind == "ndjson":

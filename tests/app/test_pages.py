@@ -75,3 +75,33 @@ def test_a_failing_page_shows_a_message_not_a_traceback(data_dir):
     at.run()
     assert not at.exception
     assert at.error and "Something went wrong" in at.error[0].value
+
+
+@pytest.mark.parametrize("brands", [False, True], ids=["no-who-is-who", "who-is-who"])
+def test_every_page_on_an_uploaded_dutch_export(data_dir, brands):
+    """A real-shaped upload (a Dutch monitoring export plus a LinkedIn page export with its
+    daily sheet), with and without who-is-who: every page runs without an error box."""
+    from core.ingest import BrandMap, ingest_all
+    from tests.core.ingest import exports
+
+    loaded = ingest_all(
+        [
+            ("monitoring.csv", exports.dutch_monitoring()),
+            ("veldhuis_content_1700000000000.xls", exports.xls(exports.linkedin_sheets())),
+        ]
+    )
+    store = DatasetStore(data_dir)
+    who = BrandMap(
+        "Veldhuis Techniek",
+        ["@VeldhuisTechniek", "veldhuis"],
+        {"Bremer Installaties": ["@BremerInstallaties"]},
+    )
+    info = store.save(loaded.posts, "Upload", days=loaded.days, brands=who if brands else None)
+    store.set_active(info.id)
+    for spec in PAGES:
+        at = open_page(spec.script, "nl")
+        assert not at.error, (spec.key, [e.value for e in at.error])
+    home = open_page(None, "nl")
+    text = " ".join(m.value for m in home.markdown)
+    assert "2 werkgevers" in text
+    assert any("Accountcijfers per dag" in s.value for s in home.subheader)

@@ -229,3 +229,27 @@ def test_x_archive_zip_takes_the_owner_from_account_js():
     assert loaded.posts["author_handle"].to_list() == ["@VeldhuisTech"]
     assert loaded.report.files[0].format == "X (Twitter) archive (tweets.js)"
     assert {s.reason for s in loaded.report.skipped} == {"owner", "not_posts"}
+
+
+def test_empty_sheet_is_reported_not_dropped_in_silence():
+    sheets = E.linkedin_sheets(posts=3, days=2) | {"Notes": []}
+    loaded = ingest_all([("page.xlsx", E.xlsx(sheets))])
+    assert loaded.posts.height == 3
+    assert [(s.file, s.reason) for s in loaded.report.skipped] == [
+        ("page.xlsx [Notes]", "empty_sheet")
+    ]
+    assert "page.xlsx [Notes]: empty sheet" in loaded.report.to_markdown("en")
+
+
+def test_days_without_time_are_marked_and_left_out_of_timing():
+    from core import timing
+
+    loaded = ingest_all(
+        [("page.xls", E.xls(E.linkedin_sheets(posts=6))), ("m.csv", E.dutch_monitoring())]
+    )
+    posts = loaded.posts
+    known = dict(posts.group_by("source").agg(pl.col("time_known").all()).iter_rows())
+    assert known == {"page.xls [All posts]": False, "m.csv": True}
+    timed = timing.local_times(posts.lazy(), "Europe/Amsterdam").collect()
+    assert timed.height == 14 and set(timed["source"]) == {"m.csv"}
+    assert "dates_only" in loaded.report.files[1].concerns
