@@ -148,7 +148,8 @@ COUNTS = frozenset(
 _RATIO_WORDS = frozenset({"rate", "ratio", "percentage", "pct", "percent", "ctr", "gemiddeld"})
 
 
-def _score(header: str, target: str) -> float:
+def score(header: str, target: str) -> float:
+    """How well a header fits a target: 1 exact (normalised), 0.75–0.9 by words, else fuzzy."""
     words = normalise(header)
     if target in COUNTS and _RATIO_WORDS & set(words.split()):
         return 0.0  # 'Engagement rate' is not a count of engagements
@@ -176,10 +177,10 @@ def auto_map(
         ``{target: Match}`` for the targets that found a header.
     """
     candidates = [
-        Match(target, header, score)
+        Match(target, header, fit)
         for header in headers
         for target in TARGET_NAMES
-        if target not in taken and (score := _score(header, target)) > 0
+        if target not in taken and (fit := score(header, target)) > 0
     ]
     # Exact matches first; among equals, the earlier target in TARGETS and the earlier header.
     order = {name: i for i, name in enumerate(TARGET_NAMES)}

@@ -189,7 +189,7 @@ def _url_platform(raw: pl.DataFrame, header: str) -> pl.Expr:
     domains are not, so the patterns run on a few hundred values instead of every row)."""
     domain = pl.col(header).cast(pl.String).str.to_lowercase().str.extract(DOMAIN)
     values = raw.select(domain.alias("d")).get_column("d").drop_nulls().unique()
-    mapped = pl.select(vocab.by_patterns(pl.lit(values), vocab.PLATFORM_PATTERNS[:6])).to_series()
+    mapped = pl.select(vocab.by_patterns(pl.lit(values), vocab.PLATFORM_PATTERNS)).to_series()
     lookup = {k: v for k, v in zip(values, mapped, strict=True) if v is not None}
     return domain.replace_strict(lookup, default=None, return_dtype=pl.String)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from core.ingest import normalise as vocab
-from core.ingest.fields import auto_map, normalise
+from core.ingest.fields import auto_map, normalise, score
 from core.ingest.profiles import Profile, examine
 from core.ingest.readers import RawTable
 
@@ -181,6 +181,7 @@ def _match(plan: Plan, headers: list[str], sample: pl.DataFrame, named: bool) ->
     plan.mapping |= {target: m.header for target, m in matches.items()}
     plan.confidence |= {target: m.confidence for target, m in matches.items()}
     plan.source = "profile" if profile is not None and named else "auto"
+    _more_text(plan, headers)
     _date_and_time(plan, headers, sample)
     _handles(plan, headers, sample)
     if plan.source == "auto" and plan.author_type is None:
@@ -192,6 +193,16 @@ def _match(plan: Plan, headers: list[str], sample: pl.DataFrame, named: bool) ->
 
 def _free(plan: Plan, headers: list[str]) -> list[str]:
     return [h for h in headers if h not in plan.used() and h not in plan.ignored]
+
+
+def _more_text(plan: Plan, headers: list[str]) -> None:
+    """Further text columns (listening tools have a snippet, a hit sentence and a full text):
+    each one fills in where the mapped text is empty, in the order of the file."""
+    if "text" not in plan.mapping:
+        return
+    more = [h for h in _free(plan, headers) if score(h, "text") == 1.0]
+    if more:
+        plan.fallbacks["text"] = [*plan.fallbacks.get("text", []), *more]
 
 
 def _date_and_time(plan: Plan, headers: list[str], sample: pl.DataFrame) -> None:

@@ -87,10 +87,30 @@ def decode(name: str, data: bytes) -> tuple[str, str]:
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16"
+    bare = utf16_without_bom(data)
+    if bare:
+        return data.decode(bare, errors="replace"), bare
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for UTF-16 text written without a byte-order mark.
+
+    Western text in UTF-16 has a zero byte in every other position (Meltwater writes such
+    files and names them .csv); binary files do not show that regular pattern.
+    """
+    head = data[:4096]
+    if len(head) < 8:
+        return None
+    odd, even = head[1::2], head[0::2]
+    if odd.count(0) >= 0.6 * len(odd) and even.count(0) <= 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.6 * len(even) and odd.count(0) <= 0.1 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def kind_of(name: str, data: bytes) -> str:
@@ -111,7 +131,8 @@ def kind_of(name: str, data: bytes) -> str:
     if data.startswith(b"PAR1"):
         return "parquet"
     head = data[:4096]
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(head)
+    if b"\x00" in head and not utf16:
         raise IngestError(Message("binary", {"file": name}))
     text = decode(name, data[:4096])[0].lstrip()
     if text.startswith("window.YTD."):

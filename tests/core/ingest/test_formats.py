@@ -253,3 +253,39 @@ def test_days_without_time_are_marked_and_left_out_of_timing():
     timed = timing.local_times(posts.lazy(), "Europe/Amsterdam").collect()
     assert timed.height == 14 and set(timed["source"]) == {"m.csv"}
     assert "dates_only" in loaded.report.files[1].concerns
+
+
+def test_utf16_without_byte_order_mark_and_further_text_columns():
+    text = "Date\tHeadline\tHit Sentence\tOpening Text\tURL\n"
+    text += "05-Oct-2026 02:03PM\tKop\t\tOpening over Veldhuis\thttps://nos.nl/a/1\n"
+    text += "06-Oct-2026 09:10AM\t\tVeldhuis zoekt monteurs\t\thttps://x.com/a/status/2\n"
+    loaded = ingest_all([("export.csv", text.encode("utf-16-le"))])
+    assert loaded.report.errors == []
+    posts = loaded.posts.sort("published_at")
+    assert posts["text"].to_list() == ["Kop\nOpening over Veldhuis", "Veldhuis zoekt monteurs"]
+    assert posts["platform"].to_list() == ["news", "x"]
+    local = posts["published_at"].dt.convert_time_zone("Europe/Amsterdam").dt.strftime("%H:%M")
+    assert local.to_list() == ["14:03", "09:10"]
+
+
+def test_follower_growth_comes_from_the_account_figures():
+    from datetime import date
+
+    from core.competitors import Period, growth_from_days
+
+    days = pl.DataFrame(
+        {
+            "date": [date(2026, 9, 1), date(2026, 9, 30), date(2026, 9, 1), date(2026, 9, 30)],
+            "platform": ["tiktok", "tiktok", "linkedin", "linkedin"],
+            "account": [None, None, "a", "a"],
+            "metric": ["followers", "followers", "new_followers", "new_followers"],
+            "value": [1000.0, 1100.0, 5.0, 7.0],
+            "source": ["f"] * 4,
+            "employer": ["Veldhuis"] * 4,
+        }
+    )
+    period = Period(date(2026, 9, 1), date(2026, 9, 30))
+    assert growth_from_days(days, "Veldhuis", period).value == pytest.approx(0.1)
+    assert growth_from_days(days, "Bremer", period) is None
+    only_new = days.filter(pl.col("metric") == "new_followers")
+    assert growth_from_days(only_new, "Veldhuis", period) is None  # no base to grow from
