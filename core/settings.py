@@ -32,9 +32,10 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "model",
-        "bundled",
-        "Sentence-transformers model for themes and search: `bundled` (all-MiniLM-L6-v2, shipped "
-        "with the app, works offline), any model name, or a local folder.",
+        "multilingual",
+        "Embedding model for themes and search: `multilingual` (multilingual-e5-small, shipped "
+        "inside a package, offline: Dutch, English and French in one meaning space), `bundled` "
+        "(the English all-MiniLM-L6-v2), or any sentence-transformers model name or local folder.",
     ),
     Setting(
         "embedding_cache",

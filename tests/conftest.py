@@ -47,7 +47,8 @@ def shared_data() -> Path:
 
 @pytest.fixture(scope="session")
 def embedder():
-    """The real bundled model, loaded once per test session (offline)."""
-    from core.embed import SentenceEmbedder
+    """The real default model (multilingual-e5-small from its package), loaded once per test
+    session, offline."""
+    from core.embed import default_embedder
 
-    return SentenceEmbedder("bundled")
+    return default_embedder()

@@ -67,3 +67,17 @@ def test_search_by_meaning(data_dir):
     found = at.dataframe[0].value
     assert len(found) == 20
     assert found["text"].str.contains("open d", case=False).sum() >= 5
+
+
+def test_search_crosses_languages(data_dir):
+    """An English question finds the Dutch posts that mean the same (the default model puts
+    Dutch and English in one meaning space)."""
+    at = open_tab(open_page(PAGE, "en"), "Search by meaning")
+    at.text_input(key=state.THEMES_QUERY).set_value(
+        "far too much overtime, the workload is crushing us"
+    ).run()
+    assert not at.exception and not at.error
+    texts = at.dataframe[0].value["text"].head(8)  # the demo has eight distinct such texts
+    dutch = texts.str.contains("werkdruk|overuren|onderbezet", case=False)
+    about = dutch | texts.str.contains("workload|overtime", case=False)
+    assert about.all() and dutch.sum() >= 4, texts.tolist()
