@@ -12,6 +12,8 @@ import streamlit as st
 
 from core import settings
 from core.datasets import DatasetInfo, DatasetStore
+from core.embed import Embedder, EmbeddingCache, embedder_for
+from core.listening import sentiment
 from core.summary import Overview, overview
 
 
@@ -63,8 +65,52 @@ def dataset_overview(info: DatasetInfo) -> Overview:
     return _overview(str(s.root), info.id, s.path(info.id).stat().st_mtime)
 
 
+@st.cache_resource(show_spinner=False)
+def _embedder(model: str) -> Embedder:
+    return embedder_for(model)
+
+
+def embedder() -> Embedder:
+    """The configured sentence model, loaded once per process (lazily: on the first encode)."""
+    return _embedder(settings.get("model"))
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _labelled(
+    root: str, dataset_id: str, mtime: float, model: str, names: tuple[str, ...]
+) -> tuple[pl.DataFrame, dict]:
+    report: dict = {}
+    frame = sentiment.with_sentiment(
+        _posts(root, dataset_id, mtime),
+        _embedder(model),
+        EmbeddingCache(settings.embedding_cache_dir()),
+        list(names),
+        report=report,
+    )
+    return frame, report
+
+
+def employer_names(info: DatasetInfo, posts: pl.DataFrame) -> list[str]:
+    """Names left out of embedded text: the employers, as configured and as in the data."""
+    in_data = posts.get_column("employer").drop_nulls().unique().to_list()
+    return sorted({n for n in [info.own_employer, *info.competitors, *in_data] if n})
+
+
+def labelled(info: DatasetInfo) -> tuple[pl.DataFrame, dict]:
+    """The posts with sentiment filled where the export has none (``sentiment_source`` says
+    from where) and a report of the sources: the one set of labels every page shows."""
+    s = store()
+    mtime = s.path(info.id).stat().st_mtime
+    frame = _posts(str(s.root), info.id, mtime)
+    if frame.get_column("sentiment").null_count() == 0:
+        return frame.with_columns(pl.lit("export").alias("sentiment_source")), {}
+    names = tuple(employer_names(info, frame))
+    return _labelled(str(s.root), info.id, mtime, settings.get("model"), names)
+
+
 def clear() -> None:
     """Forget cached frames (after a dataset is rebuilt or replaced)."""
     _posts.clear()
     _days.clear()
     _overview.clear()
+    _labelled.clear()

@@ -194,10 +194,11 @@ def mix(posts: pl.LazyFrame, setup: Setup, themed: pl.DataFrame | None = None) -
             key=state.COMP_MIX_BY,
         )
         if by == "theme_name":
-            posts = themed.lazy()
+            posts = themed.lazy()  # main themes (6-15)
     else:
         st.caption(t("comp.mix_themes_hint"))
-    table = competitors.content_mix(posts, setup.employers, setup.period, setup.tz, by=by)
+    # Per employer its 7 largest main themes and the rest as one bar: 8 at most in a chart.
+    table = competitors.content_mix(posts, setup.employers, setup.period, setup.tz, by=by, top=7)
     st.caption(t("comp.mix_help"))
     labels = {"posts_share": t("comp.mix_posts"), "engagement_share": t("comp.mix_engagement")}
     columns = st.columns(min(2, len(setup.employers)))

@@ -20,7 +20,7 @@ from core.ambassadors import discover
 from core.ambassadors.roster import pseudonym, tracked
 from core.datasets import DatasetInfo
 from core.listening import queue as q
-from core.listening import reputation, sentiment, voices
+from core.listening import reputation, voices
 
 AUTO_THEMES = 20_000
 
@@ -57,7 +57,7 @@ def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
     start, end = (period[0], period[-1]) if isinstance(period, tuple) and period else (first, last)
     length = (end - start).days + 1
     previous = (start - timedelta(days=length), start - timedelta(days=1))
-    filled = _with_sentiment(posts)
+    filled = posts  # sentiment filled already (app.cache.labelled)
     # Themes explain spikes and make the Topics tab: computed here for datasets up to
     # AUTO_THEMES posts (seconds once the embeddings are cached); larger ones wait for a click.
     with_themes = themes.with_themes(info)
@@ -69,36 +69,36 @@ def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
     return Setup(employer, start, end, previous, tz, filled)
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def _sentiment_cached(posts: pl.DataFrame) -> pl.DataFrame:
-    return sentiment.with_sentiment(posts)
-
-
-def _with_sentiment(posts: pl.DataFrame) -> pl.DataFrame:
-    if posts.get_column("sentiment").null_count() == 0:
-        return posts.with_columns(pl.lit("export").alias("sentiment_source"))
-    return _sentiment_cached(posts)
-
-
 def _in(frame: pl.DataFrame, start: date, end: date, tz: str) -> pl.DataFrame:
     day = pl.col("published_at").dt.convert_time_zone(tz).dt.date()
     return frame.filter(day.is_between(start, end))
 
 
-def sentiment_note(setup: Setup) -> None:
+def sentiment_note(setup: Setup, report: dict) -> None:
+    """Where the mentions' sentiment comes from, and how reliable each source measured."""
     mentions = reputation.mentions(setup.posts, setup.employer)
-    sources = mentions.get_column("sentiment_source")
-    computed = int((sources == "computed").sum())
-    given = int((sources == "export").sum())
-    if computed:
-        st.caption(
-            ":material/info: "
-            + t(
-                "listen.sentiment_computed",
-                computed=fmt.number(computed, lang()),
-                given=fmt.number(given, lang()),
+    counts = dict(mentions.group_by("sentiment_source").len().drop_nulls().iter_rows())
+    if not counts or set(counts) == {"export"}:
+        return
+    language = lang()
+    parts = []
+    if counts.get("export"):
+        parts.append(t("listen.src.export", n=fmt.number(counts["export"], language)))
+    learned = report.get("learned")
+    if counts.get("learned") and learned is not None:
+        parts.append(
+            t(
+                "listen.src.learned",
+                n=fmt.number(counts["learned"], language),
+                rows=fmt.number(learned.rows, language),
+                accuracy=fmt.percent(learned.accuracy, language),
             )
         )
+    if counts.get("meaning"):
+        parts.append(t("listen.src.meaning", n=fmt.number(counts["meaning"], language)))
+    if counts.get("lexicon"):
+        parts.append(t("listen.src.lexicon", n=fmt.number(counts["lexicon"], language)))
+    st.caption(":material/info: " + t("listen.src.intro") + " " + "; ".join(parts) + ".")
 
 
 # --- reputation --------------------------------------------------------------------------

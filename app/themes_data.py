@@ -1,8 +1,10 @@
 """Themes of the active dataset, computed once per dataset and settings and shared by pages.
 
 The embeddings live on disk (core.embed.EmbeddingCache), so a second visit, a restart, or an
-overlapping upload encodes only new texts. The finished themes are kept in memory per dataset
-file, model, granularity and outlier budget; another page asking for them gets them at once.
+overlapping upload encodes only new texts. The fine themes are kept in memory per dataset file
+and model; a change of the number of main themes or of the outlier budget only re-cuts them
+(core.themes.pipeline.recut: no re-embedding, no re-clustering). Another page asking for the
+themes gets them at once.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from app import cache
 from app.components import lang, t
 from core import fmt, settings
 from core.datasets import DatasetInfo
-from core.embed import Embedder, EmbeddingCache, embedder_for
+from core.embed import EmbeddingCache
 from core.themes import summary
 from core.themes.names import ThemeNames
-from core.themes.pipeline import Themes, find_themes
+from core.themes.pipeline import Base, Themes, prepare, recut
 
 KEEP = 3
 """Themes kept in memory (each holds the embeddings: ~150 MB at 100,000 posts)."""
@@ -40,40 +42,52 @@ def _memo() -> OrderedDict:
     return OrderedDict()
 
 
-@st.cache_resource(show_spinner=False)
-def _embedder(model: str) -> Embedder:
-    return embedder_for(model)
-
-
 def names_store() -> ThemeNames:
     return ThemeNames(settings.data_dir() / "themes.json")
 
 
-def employer_names(info: DatasetInfo, posts: pl.DataFrame) -> list[str]:
-    """Names to leave out of the embedded text: the employers, as configured and as in the data."""
-    in_data = posts.get_column("employer").drop_nulls().unique().to_list()
-    return sorted({n for n in [info.own_employer, *info.competitors, *in_data] if n})
-
-
-def _key(info: DatasetInfo, granularity: float, budget: float) -> tuple:
+def _key(info: DatasetInfo) -> tuple:
     store = cache.store()
     mtime = store.path(info.id).stat().st_mtime
-    return (str(store.root), info.id, mtime, settings.get("model"), granularity, budget)
+    return (str(store.root), info.id, mtime, settings.get("model"))
+
+
+@st.cache_resource(show_spinner=False)
+def _cuts() -> OrderedDict:
+    return OrderedDict()
+
+
+def _cut(
+    key: tuple, base: Base, posts: pl.DataFrame, seconds: float, granularity: float, budget: float
+) -> Result:
+    cuts = _cuts()
+    full = (*key, granularity, budget)
+    if full not in cuts:
+        cuts[full] = _assign(recut(base, granularity, budget), posts, seconds)
+        while len(cuts) > KEEP * 2:
+            cuts.popitem(last=False)
+    return cuts[full]
 
 
 def ready(info: DatasetInfo, granularity: float = 1.0, budget: float = 0.1) -> Result | None:
-    """The themes if they were computed already (in this process), else None. Never computes."""
-    return _memo().get(_key(info, granularity, budget))
+    """The themes if they were computed already (in this process), else None. Never computes
+    embeddings or clusters; a re-cut for other settings is cheap and is made."""
+    key = _key(info)
+    found = _memo().get(key)
+    if found is None:
+        return None
+    base, posts, seconds = found
+    return _cut(key, base, posts, seconds, granularity, budget)
 
 
 def compute(info: DatasetInfo, granularity: float = 1.0, budget: float = 0.1) -> Result:
     """The dataset's themes; the first time with a progress bar and an estimate of time left."""
-    key = _key(info, granularity, budget)
+    key = _key(info)
     memo = _memo()
     if key in memo:
         memo.move_to_end(key)
-        return memo[key]
-    posts = cache.posts(info)
+        return ready(info, granularity, budget)
+    posts = cache.labelled(info)[0].drop("sentiment_source")
     bar = st.empty()
     started = time.monotonic()
 
@@ -91,34 +105,50 @@ def compute(info: DatasetInfo, granularity: float = 1.0, budget: float = 0.1) ->
         )
 
     with st.spinner(t("themes.working")):
-        found = find_themes(
+        base = prepare(
             posts.get_column("text").to_list(),
-            _embedder(settings.get("model")),
+            cache.embedder(),
             EmbeddingCache(settings.embedding_cache_dir()),
-            employer_names(info, posts),
-            granularity=granularity,
-            outlier_budget=budget,
+            cache.employer_names(info, posts),
             progress=progress,
+            languages=posts.get_column("language").to_list(),
         )
     bar.empty()
-    result = _assign(found, posts, time.monotonic() - started)
-    memo[key] = result
+    memo[key] = (base, posts, time.monotonic() - started)
     while len(memo) > KEEP:
         memo.popitem(last=False)
-    return result
+    return ready(info, granularity, budget)
 
 
 def _assign(found: Themes, posts: pl.DataFrame, seconds: float) -> Result:
-    applied = names_store().apply(found.model_id, found.clustering.centroids)
-    return Result(found, summary.assign(posts, found, applied, t("themes.theme")), seconds)
+    store = names_store()
+    applied = store.apply(found.model_id, found.clustering.centroids)
+    applied_main = store.apply(found.model_id, found.main_centroids, level="main")
+    return Result(
+        found,
+        summary.assign(
+            posts, found, applied, t("themes.sub_theme"), applied_main, t("themes.theme")
+        ),
+        seconds,
+    )
 
 
 def refresh_names(result: Result) -> Result:
     """The same themes with the stored names and merges applied again (after a rename)."""
-    return _assign(result.themes, result.posts.drop("theme", "theme_name"), result.seconds)
+    posts = result.posts.drop("theme", "theme_name", "main_theme", "main_theme_name")
+    return _assign(result.themes, posts, result.seconds)
 
 
 def with_themes(info: DatasetInfo) -> pl.DataFrame | None:
-    """Posts with their theme for other pages, when the Themes page computed them already."""
+    """Posts with their *main* theme as ``theme``/``theme_name`` (sub-theme as ``sub_theme``/
+    ``sub_theme_name``) for other pages, when the themes were computed already."""
     result = ready(info)
-    return refresh_names(result).posts if result else None
+    if result is None:
+        return None
+    posts = refresh_names(result).posts
+    return summary.at_level(
+        posts.with_columns(
+            pl.col("theme").alias("sub_theme"), pl.col("theme_name").alias("sub_theme_name")
+        ),
+        "main",
+    )

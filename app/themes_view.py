@@ -10,7 +10,7 @@ import numpy as np
 import polars as pl
 import streamlit as st
 
-from app import state
+from app import cache, state
 from app import themes_data as data
 from app.components import lang, t
 from core import charts, export, fmt, settings
@@ -50,16 +50,19 @@ def controls() -> tuple[float, float]:
 
 def headline(result: data.Result) -> None:
     c = result.themes.clustering
-    shown = result.posts.get_column("theme").drop_nulls().n_unique()
-    a, b, d = st.columns(3)
-    a.metric(t("themes.count"), fmt.number(shown, lang()))
-    b.metric(t("themes.posts"), fmt.number(result.posts.height, lang()))
-    d.metric(t("themes.unassigned"), fmt.percent(c.unassigned, lang()))
+    main = result.posts.get_column("main_theme").drop_nulls().n_unique()
+    fine = result.posts.get_column("theme").drop_nulls().n_unique()
+    a, b, d, e = st.columns(4)
+    a.metric(t("themes.count"), fmt.number(main, lang()))
+    b.metric(t("themes.sub_count"), fmt.number(fine, lang()))
+    d.metric(t("themes.posts"), fmt.number(result.posts.height, lang()))
+    e.metric(t("themes.unassigned"), fmt.percent(c.unassigned, lang()))
     st.caption(
         t(
             "themes.how",
-            model=settings.get("model"),
-            auto=fmt.number(c.k_auto, lang()),
+            model=result.themes.model_id.split("|")[0],
+            auto=fmt.number(result.themes.grouping.k_auto, lang()),
+            fine=fmt.number(c.k_auto, lang()),
             encoded=fmt.number(result.themes.encoded, lang()),
             seconds=fmt.number(round(result.seconds, 1), lang()),
         )
@@ -83,19 +86,79 @@ def model_hint(result: data.Result) -> None:
 @dataclass(frozen=True)
 class Table:
     rows: pl.DataFrame
+    """Main themes, one row each, with ``subs`` (how many sub-themes)."""
     rate: str | None
+    fine: pl.DataFrame
+    """Sub-themes, one row each, with ``main_theme``."""
 
 
 def theme_table(result: data.Result, info: DatasetInfo) -> Table:
-    rows, rate = summary.table(result.posts, info.own_employer)
-    return Table(rows, rate)
+    posts = result.posts
+    rows, rate = summary.table(summary.at_level(posts, "main"), info.own_employer)
+    fine, _ = summary.table(posts, info.own_employer)
+    if not fine.is_empty():
+        parents = posts.group_by("theme").agg(pl.col("main_theme").mode().first())
+        fine = fine.join(parents, on="theme", how="left")
+        subs = fine.group_by("main_theme").len("subs").rename({"main_theme": "theme"})
+        rows = rows.join(subs, on="theme", how="left")
+    return Table(rows, rate, fine)
+
+
+@dataclass(frozen=True)
+class Level:
+    """One level of themes as the page shows it."""
+
+    name: str
+    """``main`` or ``fine``."""
+    column: str
+    """The posts' column of shown theme numbers."""
+    raw: np.ndarray
+    """The clustering's theme per post (before merges)."""
+    centroids: np.ndarray
+    keywords: dict[int, list[str]]
+    examples: dict[int, list[int]]
+
+
+def level(result: data.Result, name: str) -> Level:
+    found = result.themes
+    if name == "main":
+        return Level(
+            name,
+            "main_theme",
+            found.main_labels,
+            found.main_centroids,
+            found.main_keywords,
+            found.main_examples,
+        )
+    return Level(
+        name, "theme", found.labels, found.clustering.centroids, found.keywords, found.examples
+    )
 
 
 def overview(result_table: Table, info: DatasetInfo) -> None:
-    table, rate = result_table.rows, result_table.rate
-    if table.is_empty():
+    if result_table.rows.is_empty():
         st.info(t("themes.none"))
         return
+    _theme_rows(result_table.rows, result_table.rate, info, subs=True)
+    fine = result_table.fine
+    mains = result_table.rows
+    if fine.is_empty() or fine.height <= mains.height:
+        return
+    names = dict(zip(mains.get_column("theme"), mains.get_column("theme_name"), strict=True))
+    chosen = st.selectbox(
+        t("themes.open_main"),
+        list(names),
+        format_func=names.__getitem__,
+        key=state.THEMES_OPEN,
+    )
+    if chosen is not None:
+        st.caption(t("themes.subs_of", name=names[chosen]))
+        _theme_rows(
+            fine.filter(pl.col("main_theme") == chosen), result_table.rate, info, subs=False
+        )
+
+
+def _theme_rows(table: pl.DataFrame, rate: str | None, info: DatasetInfo, subs: bool) -> None:
 
     def pct(column: str, digits: int = 0, signed: bool = False) -> pl.Series:
         values = table.get_column(column).to_list()
@@ -109,6 +172,7 @@ def overview(result_table: Table, info: DatasetInfo) -> None:
 
     shown = table.select(
         "theme_name",
+        *(["subs"] if subs and "subs" in table.columns else []),
         "posts",
         pct("share", 1),
         pct("median_rate", 2),
@@ -131,7 +195,12 @@ def overview(result_table: Table, info: DatasetInfo) -> None:
         width="stretch",
         height=min(38 + 35 * len(shown), 560),
         column_config={
-            "theme_name": st.column_config.TextColumn(t("themes.col.name"), width="large"),
+            "theme_name": st.column_config.TextColumn(
+                t("themes.col.name") if subs else t("themes.sub_theme"), width="large"
+            ),
+            "subs": st.column_config.NumberColumn(
+                t("themes.col.subs"), help=t("themes.col.subs_help"), format="localized"
+            ),
             "posts": st.column_config.NumberColumn(t("themes.col.posts"), format="localized"),
             "share": st.column_config.TextColumn(t("themes.col.share"), **right),
             "median_rate": st.column_config.TextColumn(
@@ -164,9 +233,30 @@ def detail(result: data.Result, result_table: Table) -> None:
     )
     if chosen is None:
         return
-    row = table.filter(pl.col("theme") == chosen).row(0, named=True)
-    members = _members(result, chosen)
-    words = sorted({w for m in members for w in result.themes.keywords.get(m, [])})
+    fine = result_table.fine.filter(pl.col("main_theme") == chosen)
+    sub = None
+    if fine.height > 1:
+        sub_names = dict(zip(fine.get_column("theme"), fine.get_column("theme_name"), strict=True))
+        labels = {-1: t("themes.all_subs", n=len(sub_names)), **sub_names}
+        sub = st.selectbox(
+            t("themes.pick_sub"),
+            list(labels),
+            format_func=labels.__getitem__,
+            key=f"{state.THEMES_PICK_SUB}.{chosen}",
+        )
+    if sub is None or sub < 0:
+        row = table.filter(pl.col("theme") == chosen).row(0, named=True)
+        _show(result, level(result, "main"), chosen, row, names)
+    else:
+        row = fine.filter(pl.col("theme") == sub).row(0, named=True)
+        _show(result, level(result, "fine"), sub, row, sub_names)
+
+
+def _show(result: data.Result, at: Level, chosen: int, row: dict, names: dict[int, str]) -> None:
+    members = _members(result, at, chosen)
+    words: list[str] = []
+    for m in members:
+        words += [w for w in at.keywords.get(m, []) if w not in words]
     st.markdown(f"**{t('themes.keywords')}:** " + ", ".join(words[:12]))
     st.caption(
         t(
@@ -177,7 +267,7 @@ def detail(result: data.Result, result_table: Table) -> None:
     )
     st.markdown(f"**{t('themes.examples')}**")
     for m in members:
-        for index in result.themes.examples.get(m, []):
+        for index in at.examples.get(m, []):
             post = result.posts.row(index, named=True)
             st.markdown(
                 f"> {_escape(post['text'])}  \n"
@@ -185,7 +275,7 @@ def detail(result: data.Result, result_table: Table) -> None:
                 f"{fmt.day(post['published_at'].date(), lang())}</small>",
                 unsafe_allow_html=True,
             )
-    mine = result.posts.filter(pl.col("theme") == chosen)
+    mine = result.posts.filter(pl.col(at.column) == chosen)
     left, right = st.columns(2)
     with left:
         st.markdown(f"**{t('themes.by_platform')}**")
@@ -220,44 +310,60 @@ def detail(result: data.Result, result_table: Table) -> None:
         ),
         width="stretch",
     )
-    edit(result, chosen, names)
+    edit(result, at, chosen, names)
 
 
-def _members(result: data.Result, shown: int) -> list[int]:
-    """The themes of the clustering shown as ``shown`` (more than one after a merge)."""
-    labels = result.themes.labels
-    shown_of = result.posts.get_column("theme").to_numpy()
-    return sorted({int(x) for x, s in zip(labels, shown_of, strict=True) if x >= 0 and s == shown})
+def _members(result: data.Result, at: Level, shown: int) -> list[int]:
+    """The clustering's themes shown as ``shown`` (more than one after a merge)."""
+    shown_of = result.posts.get_column(at.column).to_numpy()
+    keep = (at.raw >= 0) & (shown_of == shown)
+    return sorted({int(x) for x in at.raw[keep]})
 
 
-def edit(result: data.Result, chosen: int, names: dict[int, str]) -> None:
-    """Rename, merge, or undo: stored with the themes' centres so it survives a re-run."""
+def edit(result: data.Result, at: Level, chosen: int, names: dict[int, str]) -> None:
+    """Rename, merge, or undo: stored with the themes' centres so it survives a re-run.
+
+    Plain widgets with keys, not a form: what is typed is kept in the session the moment the
+    field loses focus, so a rerun for any other reason never puts the old name back.
+    """
     store = data.names_store()
-    applied = store.apply(result.themes.model_id, result.themes.clustering.centroids)
-    with st.form(key=f"{state.THEMES_EDIT}.{chosen}", border=True):
+    applied = store.apply(result.themes.model_id, at.centroids, level=at.name)
+    key = f"{state.THEMES_EDIT}.{at.name}.{chosen}"
+    if f"{key}.name" not in st.session_state:
+        st.session_state[f"{key}.name"] = names[chosen]
+    with st.container(border=True):
         st.markdown(f"**{t('themes.edit')}**")
-        new_name = st.text_input(t("themes.rename"), value=names[chosen], max_chars=80)
+        new_name = st.text_input(t("themes.rename"), max_chars=80, key=f"{key}.name")
         others = [o for o in names if o != chosen]
         merge = st.multiselect(
-            t("themes.merge"), others, format_func=names.__getitem__, help=t("themes.merge_help")
+            t("themes.merge"),
+            others,
+            format_func=names.__getitem__,
+            help=t("themes.merge_help"),
+            key=f"{key}.merge",
         )
-        save = st.form_submit_button(t("themes.save"), type="primary")
+        save = st.button(t("themes.save"), type="primary", key=f"{key}.save")
     if save:
         if not new_name.strip():
             st.error(t("themes.empty_name"))
             return
-        members = [m for s in [chosen, *merge] for m in _members(result, s)]
+        members = [m for s in [chosen, *merge] for m in _members(result, at, s)]
         replaces = [applied.decision[s] for s in [chosen, *merge] if s in applied.decision]
         store.save(
             result.themes.model_id,
             new_name,
-            result.themes.clustering.centroids[members],
+            at.centroids[members],
             replaces=replaces,
+            level=at.name,
         )
+        st.session_state.pop(f"{key}.merge", None)
         st.session_state[state.FLASH] = t("themes.saved", name=new_name.strip())
         st.rerun()
-    if chosen in applied.decision and st.button(t("themes.reset"), icon=":material/undo:"):
+    if chosen in applied.decision and st.button(
+        t("themes.reset"), icon=":material/undo:", key=f"{key}.reset"
+    ):
         store.forget(applied.decision[chosen])
+        st.session_state.pop(f"{key}.name", None)
         st.session_state[state.FLASH] = t("themes.reset_done")
         st.rerun()
 
@@ -270,16 +376,18 @@ def _escape(text: str | None) -> str:
 
 def theme_map(result: data.Result) -> None:
     posts = result.posts
-    vectors = result.themes.vectors
     assigned = np.where(posts.get_column("theme").is_not_null().to_numpy())[0]
     if len(assigned) == 0:
         st.info(t("themes.none"))
         return
     rng = np.random.default_rng(7)
     sample = np.sort(rng.choice(assigned, size=min(MAP_POSTS, len(assigned)), replace=False))
-    xy = project(vectors[sample], result.themes.clustering.centroids)
-    frame = posts[sample].select("theme", "theme_name", "text", "employer")
-    top = posts.get_column("theme").drop_nulls().value_counts(sort=True).head(MAP_COLOURS)["theme"]
+    xy = project(result.themes.base.space[sample], result.themes.clustering.centroids)
+    frame = summary.at_level(posts[sample], "main").select(
+        "theme", "theme_name", "text", "employer"
+    )
+    top = posts.get_column("main_theme").drop_nulls().value_counts(sort=True).head(MAP_COLOURS)
+    top = top["main_theme"]
     frame = frame.with_columns(
         pl.when(pl.col("theme").is_in(top.to_list()))
         .then(pl.col("theme_name"))
@@ -305,14 +413,14 @@ def search_box(result: data.Result) -> None:
     if not query.strip():
         st.caption(t("themes.search_help"))
         return
-    vector = data._embedder(settings.get("model")).embed([query.strip()])[0]
+    vector = cache.embedder().embed([query.strip()])[0]
     index, scores = search(vector, result.themes.vectors, top=20)
     if len(index) == 0:
         st.info(t("themes.search_none"))
         return
     found = (
         result.posts[index]
-        .select("text", "theme_name", "employer", "platform", "published_at")
+        .select("text", "main_theme_name", "theme_name", "employer", "platform", "published_at")
         .with_columns(
             pl.Series("score", scores * 100),
             pl.col("platform")
@@ -339,12 +447,21 @@ def search_box(result: data.Result) -> None:
                 t("themes.similarity"), format="%.0f%%", min_value=0, max_value=100
             ),
             "text": st.column_config.TextColumn(t("themes.text"), width="large"),
-            "theme_name": t("themes.col.name"),
+            "main_theme_name": t("themes.col.name"),
+            "theme_name": t("themes.sub_theme"),
             "employer": t("themes.employer"),
             "platform": t("chart.platform"),
             "published_at": st.column_config.DateColumn(t("themes.date"), format="DD-MM-YYYY"),
         },
-        column_order=["score", "text", "theme_name", "employer", "platform", "published_at"],
+        column_order=[
+            "score",
+            "text",
+            "main_theme_name",
+            "theme_name",
+            "employer",
+            "platform",
+            "published_at",
+        ],
     )
 
 
@@ -357,14 +474,25 @@ def download(result: data.Result, result_table: Table) -> None:
         "employer",
         "author_name",
         "text",
+        "main_theme",
+        "main_theme_name",
         "theme",
         "theme_name",
         "url",
-    ).with_columns((pl.col("theme") + 1).alias("theme"))
+    ).with_columns(
+        (pl.col("theme") + 1).alias("theme"), (pl.col("main_theme") + 1).alias("main_theme")
+    )
     overview_sheet = (
         table.drop("trend").with_columns((pl.col("theme") + 1).alias("theme"))
         if not table.is_empty()
         else table
+    )
+    fine_sheet = (
+        result_table.fine.drop("trend").with_columns(
+            (pl.col("theme") + 1).alias("theme"), (pl.col("main_theme") + 1).alias("main_theme")
+        )
+        if not result_table.fine.is_empty()
+        else result_table.fine
     )
     left, right = st.columns(2)
     stamp = f"{date.today():%Y%m%d}"
@@ -377,7 +505,9 @@ def download(result: data.Result, result_table: Table) -> None:
     )
     right.download_button(
         t("themes.download_xlsx"),
-        partial(export.to_xlsx, {"themes": overview_sheet, "posts": posts}),
+        partial(
+            export.to_xlsx, {"themes": overview_sheet, "sub-themes": fine_sheet, "posts": posts}
+        ),
         f"themes-{stamp}.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/download:",

@@ -340,12 +340,25 @@ def content_mix(
         )
     else:
         value = pl.col(by).cast(pl.String)
-        rank = pl.len().over("employer", by).rank("dense", descending=True).over("employer")
-        tagged = frame.with_columns(rank.alias("_rank")).with_columns(
-            pl.when(value.is_not_null() & (pl.col("_rank") <= top))
-            .then(value)
-            .otherwise(pl.lit("other"))
-            .alias("category")
+        # Exactly ``top`` kept per employer: by size, ties by name (a dense rank kept ties all).
+        kept = (
+            frame.filter(value.is_not_null())
+            .group_by("employer", value.alias("_value"))
+            .len()
+            .sort(["employer", "len", "_value"], descending=[False, True, False])
+            .group_by("employer", maintain_order=True)
+            .head(top)
+            .select("employer", "_value", pl.lit(True).alias("_kept"))
+        )
+        tagged = (
+            frame.with_columns(value.alias("_value"))
+            .join(kept, on=["employer", "_value"], how="left")
+            .with_columns(
+                pl.when(pl.col("_kept").fill_null(False))
+                .then(pl.col("_value"))
+                .otherwise(pl.lit("other"))
+                .alias("category")
+            )
         )
     mix = (
         tagged.group_by("employer", "category")

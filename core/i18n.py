@@ -1333,10 +1333,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "chart.posts": ("Berichten", "Posts"),
     "chart.segment": ("Afzender", "Speaker"),
     "themes.intro": (
-        "Berichten gegroepeerd op betekenis, in elke formulering en in het Nederlands of Engels. "
-        "Per thema: hoeveel, hoe het scoort, het sentiment, de trend, waar en over wie.",
-        "Posts grouped by meaning, in any wording and in Dutch or English. Per theme: how many, "
-        "how it performs, sentiment, trend, where and about whom.",
+        "Berichten gegroepeerd op betekenis, in elke formulering en in het Nederlands, Engels of "
+        "Frans: een handvol hoofdthema's, elk met zijn subthema's. Per thema: hoeveel, hoe het "
+        "scoort, het sentiment, de trend, waar en over wie.",
+        "Posts grouped by meaning, in any wording and in Dutch, English or French: a handful of "
+        "main themes, each with its sub-themes. Per theme: how many, how it performs, "
+        "sentiment, trend, where and about whom.",
     ),
     "themes.working": ("Thema's zoeken…", "Finding themes…"),
     "themes.encoding": (
@@ -1344,12 +1346,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Reading texts: {done} of {total} — about {left} s left",
     ),
     "themes.theme": ("Thema", "Theme"),
-    "themes.granularity": ("Aantal thema's", "Number of themes"),
+    "themes.sub_theme": ("Subthema", "Sub-theme"),
+    "themes.granularity": ("Aantal hoofdthema's", "Number of main themes"),
     "themes.granularity_help": (
-        "Automatisch kiest het aantal waarbij berichten het best bij hun eigen thema passen "
-        "(silhouet). Minder voegt verwante thema's samen, meer splitst ze.",
-        "Automatic picks the number at which posts fit their own theme best (silhouette). Fewer "
-        "joins related themes, more splits them.",
+        "Automatisch kiest 6 tot 15 hoofdthema's, het aantal waarbij de subthema's het best bij "
+        "hun eigen hoofdthema passen (silhouet). Minder voegt verwante hoofdthema's samen, meer "
+        "splitst ze. De subthema's en de berekening van de betekenis blijven gelijk, dus dit "
+        "gaat direct.",
+        "Automatic picks 6 to 15 main themes, the number at which the sub-themes fit their own "
+        "main theme best (silhouette). Fewer joins related main themes, more splits them. The "
+        "sub-themes and the reading of meaning stay the same, so this is instant.",
     ),
     "themes.g.fewest": ("veel minder", "far fewer"),
     "themes.g.fewer": ("minder", "fewer"),
@@ -1373,14 +1379,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "`model`, e.g. paraphrase-multilingual-MiniLM-L12-v2 in a local folder) gives themes "
         "closer to the meaning.",
     ),
-    "themes.count": ("Thema's", "Themes"),
+    "themes.count": ("Hoofdthema's", "Main themes"),
+    "themes.sub_count": ("Subthema's", "Sub-themes"),
     "themes.posts": ("Berichten", "Posts"),
     "themes.unassigned": ("Niet ingedeeld", "Unassigned"),
     "themes.how": (
-        "Model: {model}. Automatische keuze: {auto} thema's. {encoded} nieuwe teksten gelezen; "
-        "klaar in {seconds} s (eerder gelezen teksten komen uit de cache).",
-        "Model: {model}. Automatic choice: {auto} themes. {encoded} new texts read; done in "
-        "{seconds} s (texts read before come from the cache).",
+        "Model: {model}. Automatische keuze: {auto} hoofdthema's met samen {fine} subthema's. "
+        "{encoded} nieuwe teksten gelezen; klaar in {seconds} s (eerder gelezen teksten komen "
+        "uit de cache).",
+        "Model: {model}. Automatic choice: {auto} main themes holding {fine} sub-themes. "
+        "{encoded} new texts read; done in {seconds} s (texts read before come from the cache).",
     ),
     "themes.none": (
         "Geen thema's: de berichten hebben geen tekst.",
@@ -1391,6 +1399,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "themes.tab.map": ("Kaart", "Map"),
     "themes.tab.search": ("Zoeken op betekenis", "Search by meaning"),
     "themes.col.name": ("Thema", "Theme"),
+    "themes.col.subs": ("Subthema's", "Sub-themes"),
+    "themes.col.subs_help": (
+        "Hoeveel subthema's dit hoofdthema bevat; kies het hieronder om ze te zien.",
+        "How many sub-themes this main theme holds; pick it below to see them.",
+    ),
+    "themes.open_main": ("Subthema's tonen van", "Show the sub-themes of"),
+    "themes.subs_of": (
+        "Subthema's van ‘{name}’ (aandeel: van alle berichten).",
+        "Sub-themes of ‘{name}’ (share: of all posts).",
+    ),
     "themes.col.posts": ("Berichten", "Posts"),
     "themes.col.share": ("Aandeel", "Share"),
     "themes.col.rate": ("Mediane ER", "Median ER"),
@@ -1408,7 +1426,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Berichten in de laatste 90 dagen tegenover de 90 dagen daarvoor.",
         "Posts in the last 90 days compared with the 90 days before.",
     ),
-    "themes.pick": ("Thema", "Theme"),
+    "themes.pick": ("Hoofdthema", "Main theme"),
+    "themes.pick_sub": ("Subthema", "Sub-theme"),
+    "themes.all_subs": (
+        "Het hele hoofdthema ({n} subthema's)",
+        "The whole main theme ({n} sub-themes)",
+    ),
     "themes.keywords": ("Kenmerkende woorden", "Distinctive words"),
     "themes.detail_line": (
         "{posts} berichten, {share} van alle berichten.",
@@ -1482,15 +1505,23 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "listen.employer": ("Werkgever", "Employer"),
     "listen.period": ("Periode", "Period"),
-    "listen.sentiment_computed": (
-        "Sentiment: {given} uit de export, {computed} berekend door Employer Radar met een "
-        "woordenlijst (VADER voor Engels, Pattern voor Nederlands, plus werkgeverstermen als "
-        "werkdruk en overuren). Gemeten nauwkeurigheid: zie docs/BENCHMARKS.md. Andere talen "
-        "blijven onbekend.",
-        "Sentiment: {given} from the export, {computed} computed by Employer Radar with a "
-        "lexicon (VADER for English, Pattern for Dutch, plus employer terms such as workload "
-        "and overtime). Measured accuracy: see docs/BENCHMARKS.md. Other languages stay "
-        "unknown.",
+    "listen.src.intro": ("Sentiment van de vermeldingen:", "Sentiment of the mentions:"),
+    "listen.src.export": ("{n} uit de export", "{n} from the export"),
+    "listen.src.learned": (
+        "{n} geleerd van de {rows} berichten met sentiment in deze dataset (kruisvalidatie: "
+        "{accuracy} juist)",
+        "{n} learned from the {rows} posts with sentiment in this dataset (cross-validated: "
+        "{accuracy} right)",
+    ),
+    "listen.src.meaning": (
+        "{n} berekend uit de betekenis (voorbeeldzinnen in Nederlands, Engels en Frans plus "
+        "woordenlijsten; gemeten 89% juist op Nederlandse reviews, zie docs/BENCHMARKS.md)",
+        "{n} computed from meaning (example sentences in Dutch, English and French plus word "
+        "lists; measured 89% right on Dutch reviews, see docs/BENCHMARKS.md)",
+    ),
+    "listen.src.lexicon": (
+        "{n} uit woordenlijsten alleen (te veel teksten om nu te lezen; gemeten 73% juist)",
+        "{n} from word lists only (too many texts to read now; measured 73% right)",
     ),
     "listen.tab.reputation": ("Reputatie", "Reputation"),
     "listen.tab.queue": ("Reageren", "Response queue"),

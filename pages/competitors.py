@@ -9,7 +9,8 @@ from app import components as c
 with c.page("nav.competitors"):
     st.caption(c.t("comp.intro"))
     info = c.require_dataset()
-    posts = cache.posts(info)
+    # Sentiment as on the Listening page: from the export, else learned or computed.
+    posts = cache.labelled(info)[0]
     setup = view.controls(info, posts)
     if setup is not None:
         lazy = posts.lazy()

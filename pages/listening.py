@@ -10,9 +10,10 @@ with c.page("nav.listening"):
     st.caption(c.t("listen.intro"))
     info = c.require_dataset()
     c.flash()
-    setup = view.controls(info, cache.posts(info))
+    labelled, report = cache.labelled(info)
+    setup = view.controls(info, labelled)
     if setup is not None:
-        view.sentiment_note(setup)
+        view.sentiment_note(setup, report)
         c.lazy_tabs(
             [c.t(f"listen.tab.{n}") for n in ("reputation", "queue", "voices", "topics")],
             state.LISTEN_TAB,

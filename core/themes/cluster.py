@@ -4,9 +4,14 @@ Ward's method on normalised sentence embeddings found themes best in the measure
 shared/MEASURED.md. It needs the pairwise distances, so up to :data:`DIRECT` points it runs on
 the points themselves; above that on k-means micro-clusters (weighted by size), which keeps
 memory linear at 100,000 posts. The number of themes is the cut of the tree with the best
-silhouette, then scaled by a granularity the user sets; a few k-means steps from that cut move
-posts to their closest theme. Posts far from their theme's centre can be left unassigned, up to
-an outlier budget the user sets — never more.
+silhouette — searched over the whole range the data supports, with no fixed cap, so data with
+150 topics gets ~150 themes — then a few k-means steps from that cut move posts to their
+closest theme. Posts far from their theme's centre can be left unassigned, up to an outlier
+budget the user sets — never more.
+
+Two levels (:func:`group`): the fine themes are grouped into 6–15 main themes by a second Ward
+tree over their centres, so every fine theme sits inside exactly one main theme. Changing the
+number of main themes only re-cuts that small tree: no re-embedding, no re-clustering of posts.
 """
 
 from __future__ import annotations
@@ -14,16 +19,35 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.cluster.hierarchy import fcluster, leaves_list, linkage
 from sklearn.cluster import MiniBatchKMeans
-from sklearn.metrics import silhouette_score
 
 DIRECT = 4000
 MIN_THEMES = 4
 """The automatic choice never proposes fewer themes: the top split of post text is often just
 language (Dutch vs English), true but not a useful overview. A fixed k can go lower."""
 MICRO = 600
+"""Fewest k-means micro-clusters under the tree on large data; more when more themes are
+possible (three per theme the search may reach)."""
 SAMPLE = 3000
+MAX_SHARE = 8
+"""The automatic search looks at up to one theme per this many distinct posts (and at most
+:data:`SAMPLE` / 5, so every theme has points in the silhouette sample): a data-driven bound,
+not a fixed cap. Measured: Tweet (89 classes in 2,472 posts) → up to 309 considered."""
+NEAR_TIE = 0.2
+"""The fine level is the most detailed peak of the silhouette curve within this share of the best.
+Silhouette curves of real text often have a coarse peak (which data set, which language) and a
+second one at the topics (a mix of five labelled sets: 0.093 at 7 clusters, 0.076 at 72 for its
+141 classes); the main level sums the fine one up, so the fine one takes the detail. Measured
+with 0.03 / 0.1 / 0.2 on six sets (docs/BENCHMARKS.md): 0.2 is the only value at or above
+BERTopic's defaults on all of them."""
+PROMINENCE = 0.1
+"""A second peak counts when the curve dips at least this share of its height before it."""
+MAX_THEMES = 300
+"""Upper end of the automatic search on large data (two per micro-cluster): far above the 152
+classes of the hardest many-topic sets measured, without a fixed cap at their size."""
+MAIN = (6, 15)
+"""Range of the automatic number of main themes."""
 
 
 @dataclass(frozen=True)
@@ -45,7 +69,9 @@ class Clustering:
     centroids: np.ndarray
 
 
-def _tree(vectors: np.ndarray, weights: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray]:
+def _tree(
+    vectors: np.ndarray, weights: np.ndarray, seed: int, micro: int = MICRO
+) -> tuple[np.ndarray, np.ndarray]:
     """A Ward tree over the posts (small data) or over k-means micro-clusters (large data).
 
     Args:
@@ -61,18 +87,70 @@ def _tree(vectors: np.ndarray, weights: np.ndarray, seed: int) -> tuple[np.ndarr
         expanded = np.repeat(vectors.astype(np.float64), weights, axis=0)
         first = np.concatenate([[0], np.cumsum(weights)[:-1]])
         return linkage(expanded, method="ward"), first
-    micro = MiniBatchKMeans(n_clusters=min(MICRO, n), random_state=seed, n_init=1, batch_size=8192)
-    leaf = micro.fit_predict(vectors, sample_weight=weights)
-    centres = micro.cluster_centers_.astype(np.float64)
+    kmeans = MiniBatchKMeans(n_clusters=min(micro, n), random_state=seed, n_init=1, batch_size=8192)
+    leaf = kmeans.fit_predict(vectors, sample_weight=weights)
+    centres = kmeans.cluster_centers_.astype(np.float64)
     sizes = np.bincount(leaf, weights=weights, minlength=len(centres))
-    # Repeat each centre by its size relative to the mean (1–4 times): big micro-clusters weigh
-    # more while Ward sees at most 4 × MICRO rows (memory stays small).
-    repeats = np.clip(np.round(sizes / sizes[sizes > 0].mean()), 1, 4).astype(int)
+    # Repeat each centre by its size relative to the mean (1–4 times, fewer when there are many
+    # centres): big micro-clusters weigh more while Ward sees at most ~2,400–4,000 rows.
+    most = int(np.clip(2400 // len(centres), 1, 4)) + (1 if len(centres) > 1200 else 0)
+    repeats = np.clip(np.round(sizes / sizes[sizes > 0].mean()), 1, most).astype(int)
     expanded = np.repeat(centres, repeats, axis=0)
     owner = np.repeat(np.arange(len(centres)), repeats)
     tree = linkage(expanded, method="ward")
     first = np.searchsorted(owner, np.arange(len(centres)))
     return tree, first[leaf]
+
+
+def _silhouette(
+    distances: np.ndarray,
+    labels: np.ndarray,
+    weights: np.ndarray | None = None,
+    ordered: bool = False,
+) -> float:
+    """Mean silhouette for a precomputed distance matrix, vectorised over themes.
+
+    Per point: a = mean distance to the others of its theme, b = the smallest mean distance to
+    another theme, s = (b − a) / max(a, b); 0 for a point alone in its theme (as scikit-learn).
+    ``weights`` count each point (and each distance to it) that many times. Sums per theme come
+    from one pass over the columns grouped by theme. With ``ordered`` the points are already
+    sorted so that every theme is one run of columns (true for any cut of a tree when the points
+    follow the tree's leaf order), which saves reordering the matrix: ~10 ms for 3,000 points.
+    """
+    m = len(labels)
+    w = np.ones(m) if weights is None else weights.astype(np.float64)
+    if ordered:
+        starts = np.flatnonzero(np.r_[True, labels[1:] != labels[:-1]])
+        labels = np.cumsum(np.r_[0, (labels[1:] != labels[:-1]).astype(int)])
+        if len(starts) < 2:
+            return -1.0
+        matrix = distances if weights is None else distances * w
+    else:
+        ids, labels = np.unique(labels, return_inverse=True)
+        if len(ids) < 2:
+            return -1.0
+        order = np.argsort(labels, kind="stable")
+        starts = np.searchsorted(labels[order], np.arange(len(ids)))
+        matrix = distances[:, order] * w[order]
+    sums = np.add.reduceat(matrix, starts, axis=1)
+    counts = np.bincount(labels, weights=w)
+    rows = np.arange(m)
+    others_in_own = counts[labels] - w
+    a = np.where(others_in_own > 0, sums[rows, labels] / np.maximum(others_in_own, 1e-12), 0.0)
+    means = sums / counts
+    means[rows, labels] = np.inf
+    b = means.min(axis=1)
+    s = np.where(others_in_own > 0, (b - a) / np.maximum(np.maximum(a, b), 1e-12), 0.0)
+    return float(np.average(s, weights=w))
+
+
+def _candidates(low: int, high: int, step: float = 1.08) -> list[int]:
+    """Values of k from low to high, each ~8% above the previous (all of them while small)."""
+    out, k = [], low
+    while k <= high:
+        out.append(k)
+        k = max(k + 1, round(k * step))
+    return out
 
 
 def _choose_k(
@@ -83,30 +161,57 @@ def _choose_k(
     k_range: tuple[int, int],
     seed: int,
 ) -> int:
-    """The number of themes with the best cosine silhouette, cutting the same tree at each k.
+    """The most detailed peak of the cosine silhouette over cuts of the tree near the best.
 
     The silhouette compares how close a post is to its own theme with the nearest other theme.
     It is computed on a fixed sample of at most :data:`SAMPLE` distinct posts, drawn in proportion
-    to how often each is posted (one distance matrix, reused for every k), so choosing costs
-    well under a second. Measured on the labelled short-text sets
-    (docs/BENCHMARKS.md) it lands near the true number of classes: Tweet (89) → ~50,
-    StackOverflow (20) → ~29, AgNews (4) → 3. The largest dendrogram jump, used before, chose 6
-    for Tweet.
+    to how often each is posted (one distance matrix, reused for every k). The search runs over
+    k in ~8% steps across the whole range, then every k between the best step's neighbours, so
+    it stays near a second on any data size. Measured on labelled short-text sets
+    (docs/BENCHMARKS.md).
     """
     n = len(vectors)
     rng = np.random.default_rng(seed)
-    sample = np.sort(rng.choice(n, size=min(SAMPLE, n), replace=False, p=weights / weights.sum()))
-    distances = np.clip(1.0 - vectors[sample] @ vectors[sample].T, 0.0, 2.0)
+    sample = rng.choice(n, size=min(SAMPLE, n), replace=False, p=weights / weights.sum())
+    # In the tree's leaf order every theme of every cut is one run of points.
+    position = np.empty(len(tree) + 1, dtype=int)
+    position[leaves_list(tree)] = np.arange(len(tree) + 1)
+    sample = sample[np.argsort(position[leaves[sample]], kind="stable")]
+    distances = np.clip(1.0 - vectors[sample] @ vectors[sample].T, 0.0, 2.0).astype(np.float32)
     np.fill_diagonal(distances, 0.0)
-    best, best_score = k_range[0], -np.inf
-    for k in range(k_range[0], min(k_range[1], n - 1) + 1):
-        labels = fcluster(tree, t=k, criterion="maxclust")[leaves][sample]
-        if len(np.unique(labels)) < 2:
-            continue
-        score = silhouette_score(distances, labels, metric="precomputed")
-        if score > best_score + 1e-4:  # ties go to fewer themes
-            best, best_score = k, score
-    return best
+    low, high = k_range[0], min(k_range[1], n - 1)
+    scores: dict[int, float] = {}
+
+    def score(k: int) -> float:
+        if k not in scores:
+            labels = fcluster(tree, t=k, criterion="maxclust")[leaves][sample]
+            scores[k] = _silhouette(distances, labels, ordered=True)
+        return scores[k]
+
+    grid = _candidates(low, high)
+    if not grid:
+        return low
+    values = [score(k) for k in grid]
+    at = int(np.argmax(values))
+    lower = grid[at - 1] if at > 0 else grid[at]
+    upper = grid[at + 1] if at + 1 < len(grid) else grid[at]
+    stride = max(1, (upper - lower) // 16)
+    for k in range(lower, upper + 1, stride):
+        score(k)
+    top = max(scores.values())
+    best = min(k for k, v in scores.items() if v >= top - 1e-4)
+    # The fine level takes the most detailed *second peak* of the curve that is near the best
+    # (NEAR_TIE) and stands clear of the valley before it (PROMINENCE): topics under a coarse
+    # split, not a wobble on a plateau or one clean group cut in two.
+    peaks = [
+        grid[i]
+        for i in range(at + 1, len(grid))
+        if values[i] >= values[i - 1]
+        and (i + 1 == len(grid) or values[i] >= values[i + 1])
+        and values[i] >= top - NEAR_TIE * abs(top)
+        and values[i] - min(values[at : i + 1]) >= PROMINENCE * abs(values[i])
+    ]
+    return max(peaks, default=best)
 
 
 def _refine(
@@ -154,18 +259,17 @@ def cluster(
     if len(distinct) < 3:
         labels = np.zeros(n, dtype=int)
         return Clustering(labels, 1, 1, 0.0, _centroids(vectors, labels))
-    tree, leaves = _tree(distinct, weights, seed)
-    upper = int(min(60, max(MIN_THEMES, len(distinct) // 10)))
+    upper = search_limit(len(distinct))
+    most = max(upper, round(upper * granularity), k or 0)
+    tree, leaves = _tree(distinct, weights, seed, micro=max(MICRO, 2 * most))
     k_auto = k or _choose_k(tree, leaves, distinct, weights, (min(MIN_THEMES, upper), upper), seed)
-    k_final = k or int(
-        np.clip(round(k_auto * granularity), 2, max(2, min(100, len(distinct) // 3)))
-    )
+    k_final = k or int(np.clip(round(k_auto * granularity), 2, max(2, len(distinct) // 3)))
     distinct_labels = _refine(
         distinct, weights, fcluster(tree, t=k_final, criterion="maxclust")[leaves] - 1
     )
     labels = _dense(distinct_labels[inverse])
     centroids = _centroids(vectors, labels)
-    labels = _outliers(vectors, labels, centroids, outlier_budget)
+    labels = outliers(vectors, labels, centroids, outlier_budget)
     return Clustering(
         labels,
         int(labels.max()) + 1 if (labels >= 0).any() else 0,
@@ -173,6 +277,82 @@ def cluster(
         float((labels < 0).mean()),
         centroids,
     )
+
+
+def search_limit(distinct: int) -> int:
+    """The most themes the automatic choice considers for this many distinct posts."""
+    return int(min(MAX_THEMES, max(MIN_THEMES, distinct // MAX_SHARE)))
+
+
+@dataclass(frozen=True)
+class Grouping:
+    """Fine themes grouped into main themes.
+
+    Attributes:
+        parents: int array (k_fine,): the main theme of each fine theme, 0..k_main-1, largest
+            main theme first.
+        k: Number of main themes.
+        k_auto: The number chosen automatically, before granularity.
+    """
+
+    parents: np.ndarray
+    k: int
+    k_auto: int
+
+
+def group(
+    centroids: np.ndarray,
+    sizes: np.ndarray,
+    granularity: float = 1.0,
+    k: int | None = None,
+    limits: tuple[int, int] = MAIN,
+) -> Grouping:
+    """Group fine themes into main themes: Ward over their centres, weighted by their sizes.
+
+    The number of main themes is the cut with the best size-weighted silhouette among
+    ``limits`` (6–15), times ``granularity``; never more than there are fine themes. With no
+    more fine themes than the lower limit, each fine theme is its own main theme. Only the
+    centres are used, so this takes milliseconds whatever the number of posts.
+    """
+    n = len(centroids)
+    if n == 0:
+        return Grouping(np.zeros(0, dtype=int), 0, 0)
+    if n <= limits[0] and k is None:
+        k_auto = n
+        wanted = int(np.clip(round(n * granularity), 1, n))
+        if wanted >= n:
+            return Grouping(_dense_by_size(np.arange(n), sizes), n, n)
+    sizes = np.maximum(np.asarray(sizes, dtype=np.float64), 1)
+    repeats = np.clip(np.round(sizes / sizes.mean()), 1, 4).astype(int)
+    expanded = np.repeat(centroids.astype(np.float64), repeats, axis=0)
+    first = np.searchsorted(np.repeat(np.arange(n), repeats), np.arange(n))
+    tree = linkage(expanded, method="ward") if len(expanded) > 1 else np.zeros((0, 4))
+    if n <= limits[0] and k is None:
+        cut = fcluster(tree, t=wanted, criterion="maxclust")[first] - 1
+        return Grouping(_dense_by_size(cut, sizes), int(cut.max()) + 1, k_auto)
+    distances = np.clip(1.0 - centroids @ centroids.T, 0.0, 2.0).astype(np.float64)
+    np.fill_diagonal(distances, 0.0)
+    k_auto = k or max(
+        range(limits[0], min(limits[1], n - 1) + 1),
+        key=lambda m: (
+            _silhouette(distances, fcluster(tree, t=m, criterion="maxclust")[first], sizes),
+            -m,
+        ),
+        default=n,
+    )
+    wanted = k or int(np.clip(round(k_auto * granularity), 2, n))
+    cut = fcluster(tree, t=min(wanted, n), criterion="maxclust")[first] - 1
+    return Grouping(_dense_by_size(cut, sizes), int(cut.max()) + 1, int(k_auto))
+
+
+def _dense_by_size(parents: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Number main themes 0.. by total size, largest first (ties by lowest fine theme)."""
+    ids = np.unique(parents)
+    total = {int(i): float(np.sum(sizes[parents == i])) for i in ids}
+    first = {int(i): int(np.flatnonzero(parents == i)[0]) for i in ids}
+    order = sorted(total, key=lambda i: (-total[i], first[i]))
+    mapping = {old: new for new, old in enumerate(order)}
+    return np.array([mapping[int(p)] for p in parents], dtype=int)
 
 
 def _dense(labels: np.ndarray) -> np.ndarray:
@@ -198,7 +378,7 @@ def _centroids(
     return (sums / np.where(norms == 0, 1, norms)).astype(np.float32)
 
 
-def _outliers(
+def outliers(
     vectors: np.ndarray,
     labels: np.ndarray,
     centroids: np.ndarray,

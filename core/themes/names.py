@@ -34,6 +34,7 @@ class Decision:
     model_id: str
     name: str
     centroids: list[list[float]]
+    level: str = "fine"
 
 
 @dataclass(frozen=True)
@@ -57,22 +58,28 @@ class ThemeNames:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
 
-    def decisions(self, model_id: str) -> list[Decision]:
+    def decisions(self, model_id: str, level: str = "fine") -> list[Decision]:
         with lock_for(self.path), open_db(self.path) as db:
             rows = db.table(TABLE).all()
         return [
-            Decision(r["id"], r["model_id"], r["name"], r["centroids"])
+            Decision(r["id"], r["model_id"], r["name"], r["centroids"], r.get("level", "fine"))
             for r in rows
-            if r.get("model_id") == model_id
+            if r.get("model_id") == model_id and r.get("level", "fine") == level
         ]
 
     def save(
-        self, model_id: str, name: str, centroids: np.ndarray, replaces: list[str] = ()
+        self,
+        model_id: str,
+        name: str,
+        centroids: np.ndarray,
+        replaces: list[str] = (),
+        level: str = "fine",
     ) -> str:
         """Store a name for a group of theme centres (one centre = a rename, more = a merge).
 
         Args:
             replaces: Ids of decisions this one supersedes (e.g. renaming a merged theme).
+            level: ``main`` for main themes, ``fine`` for sub-themes (matched separately).
 
         Returns:
             The new decision's id.
@@ -88,6 +95,7 @@ class ThemeNames:
             "model_id": model_id,
             "name": name[:80],
             "centroids": np.asarray(centroids, dtype=float).round(5).tolist(),
+            "level": level,
         }
         with lock_for(self.path), open_db(self.path) as db:
             table = db.table(TABLE)
@@ -103,9 +111,9 @@ class ThemeNames:
         with lock_for(self.path), open_db(self.path) as db:
             db.table(TABLE).remove(Query().id == decision_id)
 
-    def apply(self, model_id: str, centroids: np.ndarray) -> Applied:
-        """Match this run's theme centres to the stored decisions."""
-        decisions = self.decisions(model_id)
+    def apply(self, model_id: str, centroids: np.ndarray, level: str = "fine") -> Applied:
+        """Match this run's theme centres (of one level) to the stored decisions."""
+        decisions = self.decisions(model_id, level)
         k = len(centroids)
         group = {i: i for i in range(k)}
         if not decisions or k == 0:

@@ -9,9 +9,11 @@ would otherwise name every theme).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
+from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
 TOKEN = r"(?u)\b[^\W\d_][^\W\d_]{2,}\b"
@@ -48,10 +50,81 @@ def _analyzer(stop: frozenset[str] | set[str]):
     return analyse
 
 
+@dataclass(frozen=True)
+class Terms:
+    """Word and word-pair counts per theme (sparse, themes × vocabulary), counted once.
+
+    Keywords of any grouping of these themes come from summing rows (:meth:`grouped`), so main
+    themes get their words without reading the posts again.
+    """
+
+    themes: list[int]
+    counts: sparse.csr_matrix
+    vocabulary: np.ndarray
+
+    def grouped(self, parents: dict[int, int]) -> Terms:
+        """Counts per group: ``parents`` maps each theme to its group."""
+        groups = sorted(set(parents.values()))
+        index = {g: i for i, g in enumerate(groups)}
+        rows = [index[parents[k]] for k in self.themes]
+        member = sparse.csr_matrix(
+            (np.ones(len(rows)), (rows, np.arange(len(rows)))), shape=(len(groups), len(rows))
+        )
+        return Terms(groups, (member @ self.counts).tocsr(), self.vocabulary)
+
+
+def terms(texts: list[str], labels: np.ndarray, extra_stop: tuple[str, ...] = ()) -> Terms:
+    """Count words and adjacent word pairs per theme (unassigned posts left out)."""
+    themes = sorted(int(k) for k in np.unique(labels) if k >= 0)
+    empty = Terms(themes, sparse.csr_matrix((len(themes), 0)), np.array([], dtype=str))
+    if not themes:
+        return empty
+    extra = {w.lower() for phrase in extra_stop for w in re.findall(TOKEN, phrase.lower())}
+    documents = [
+        " ".join(t for t, lab in zip(texts, labels, strict=True) if lab == k and t) for k in themes
+    ]
+    vectorizer = CountVectorizer(analyzer=_analyzer(stop_words() | extra), min_df=1)
+    try:
+        counts = vectorizer.fit_transform(documents)
+    except ValueError:  # only stop words
+        return empty
+    return Terms(themes, counts.tocsr(), np.array(vectorizer.get_feature_names_out()))
+
+
+def ranked(found: Terms, top: int = 6) -> dict[int, list[tuple[str, float]]]:
+    """The most distinctive words and pairs per theme with their c-TF-IDF score, best first.
+
+    A word that is part of a better-scoring pair (or the other way round) is not repeated:
+    no 'open' next to 'open dag'.
+    """
+    if found.counts.shape[1] == 0:
+        return {k: [] for k in found.themes}
+    tf = found.counts.toarray().astype(np.float64)
+    words_per_class = tf.sum(axis=1, keepdims=True)
+    frequency = tf.sum(axis=0)
+    tf = tf / np.where(words_per_class == 0, 1, words_per_class)
+    average = frequency.sum() / max(len(found.themes), 1)
+    idf = np.log(1 + average / np.maximum(frequency, 1))
+    scores = tf * idf
+    out = {}
+    for row, theme in enumerate(found.themes):
+        order = np.argsort(-scores[row], kind="stable")
+        chosen: list[tuple[str, float]] = []
+        for index in order[: top * 8]:
+            if scores[row, index] <= 0 or len(chosen) == top:
+                break
+            word = str(found.vocabulary[index])
+            if any(word in c or c in word for c, _ in chosen):
+                continue
+            chosen.append((word, float(scores[row, index])))
+        out[theme] = chosen
+    return out
+
+
 def keywords(
     texts: list[str], labels: np.ndarray, top: int = 6, extra_stop: tuple[str, ...] = ()
 ) -> dict[int, list[str]]:
-    """The most distinctive words (and word pairs) per theme.
+    """The most distinctive words (and word pairs) per theme (class-based TF-IDF).
 
     Args:
         texts: One text per post.
@@ -62,39 +135,8 @@ def keywords(
     Returns:
         ``{theme: [keyword, ...]}``, best first.
     """
-    themes = sorted(int(k) for k in np.unique(labels) if k >= 0)
-    if not themes:
-        return {}
-    extra = {w.lower() for phrase in extra_stop for w in re.findall(TOKEN, phrase.lower())}
-    documents = [
-        " ".join(t for t, lab in zip(texts, labels, strict=True) if lab == k and t) for k in themes
-    ]
-    vectorizer = CountVectorizer(analyzer=_analyzer(stop_words() | extra), min_df=1)
-    try:
-        counts = vectorizer.fit_transform(documents)
-    except ValueError:  # only stop words
-        return {k: [] for k in themes}
-    tf = counts.toarray().astype(np.float64)
-    words_per_class = tf.sum(axis=1, keepdims=True)
-    tf = tf / np.where(words_per_class == 0, 1, words_per_class)
-    frequency = counts.toarray().sum(axis=0)
-    average = counts.toarray().sum() / len(themes)
-    idf = np.log(1 + average / np.maximum(frequency, 1))
-    scores = tf * idf
-    vocabulary = np.array(vectorizer.get_feature_names_out())
-    out = {}
-    for row, theme in enumerate(themes):
-        order = np.argsort(-scores[row], kind="stable")
-        chosen: list[str] = []
-        for index in order:
-            if scores[row, index] <= 0 or len(chosen) == top:
-                break
-            word = vocabulary[index]
-            if any(word in c or c in word for c in chosen):  # no 'open' next to 'open dag'
-                continue
-            chosen.append(word)
-        out[theme] = chosen
-    return out
+    found = ranked(terms(texts, labels, extra_stop), top)
+    return {k: [w for w, _ in v] for k, v in found.items()}
 
 
 def representatives(
@@ -112,6 +154,47 @@ def representatives(
     return out
 
 
-def label(words: list[str], fallback: str) -> str:
-    """A short name from the best keywords: 'vacature · monteur · solliciteer'."""
-    return " · ".join(words[:3]) if words else fallback
+PAIR_AT_LEAST = 0.5
+"""A word pair names a theme instead of its best single word when it scores at least this
+share of that word's c-TF-IDF ('open dag' rather than 'dag')."""
+
+
+def phrase(scored: list[tuple[str, float]]) -> list[str]:
+    """The words of a theme's name, best first: its best word pair when that pair is nearly as
+    distinctive as its best word, then the remaining keywords in order (to tell names apart)."""
+    if not scored:
+        return []
+    best_word, best_score = scored[0]
+    pairs = [(w, sc) for w, sc in scored[:4] if " " in w and sc >= PAIR_AT_LEAST * best_score]
+    head = pairs[0][0] if pairs and " " not in best_word else best_word
+    return [head] + [w for w, _ in scored if w != head]
+
+
+def names(
+    scored: dict[int, list[tuple[str, float]]], fallback: str, taken: set[str] = frozenset()
+) -> dict[int, str]:
+    """A short, distinct name per theme in the data's own words: 'Open dag', 'Nieuwe cao'.
+
+    The name is the theme's key phrase (:func:`phrase`); where two themes — or a theme and a
+    name in ``taken`` — would be called alike, the next keyword is added ('Vacature · monteur',
+    'Vacature · Gent') until they differ; a theme with no words gets ``fallback`` and its number.
+    Themes are named largest first (lowest number), so the largest keeps the plain phrase.
+    """
+    used = {n.casefold() for n in taken}
+    out: dict[int, str] = {}
+    for theme in sorted(scored):
+        words = phrase(scored[theme])
+        name = f"{fallback} {theme + 1}"
+        for length in range(1, len(words) + 1):
+            candidate = " · ".join(words[:length])
+            candidate = candidate[:1].upper() + candidate[1:]
+            if candidate.casefold() not in used:
+                name = candidate
+                break
+        else:
+            if words:
+                name = f"{' · '.join(words[:2])} ({theme + 1})"
+                name = name[:1].upper() + name[1:]
+        used.add(name.casefold())
+        out[theme] = name
+    return out

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.embed import Embedder, EmbeddingCache, Progress
-from core.themes.cluster import Clustering, cluster
-from core.themes.naming import keywords, representatives
+from core.themes.cluster import Clustering, Grouping, cluster, group, outliers
+from core.themes.naming import Terms, ranked, representatives, terms
 
 URL = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w.-]+\.(?:nl|be|com|org|eu|io)\b(?:/\S*)?", re.I)
 MENTION = re.compile(r"@\w+")
@@ -43,15 +43,20 @@ def masker(names: list[str]):
 
 @dataclass(frozen=True)
 class Themes:
-    """Themes of a list of posts.
+    """Themes of a list of posts, on two levels.
 
     Attributes:
-        clustering: Labels per post (-1 = unassigned), number of themes, centroids.
+        clustering: The fine themes: labels per post (-1 = unassigned), number, centroids.
         vectors: float32 (n, d) embedding per post (of its cleaned text).
-        keywords: Theme → distinctive words, best first.
-        examples: Theme → indices of its most typical posts (distinct texts).
+        keywords: Fine theme → distinctive words, best first.
+        examples: Fine theme → indices of its most typical posts (distinct texts).
         encoded: How many distinct texts had to be encoded (0 on a warm re-run).
         model_id: The embedding model (and precision) used.
+        grouping: The main themes: ``grouping.parents[fine]`` is the main theme of each fine one.
+        main_keywords: Main theme → distinctive words, best first.
+        main_examples: Main theme → indices of its most typical posts.
+        scored: ``{"fine"|"main": {theme: [(word, score), ...]}}``, for naming.
+        base: What the cut was made from; :func:`recut` makes another cut without re-embedding.
     """
 
     clustering: Clustering
@@ -60,10 +65,93 @@ class Themes:
     examples: dict[int, list[int]]
     encoded: int
     model_id: str
+    grouping: Grouping
+    main_keywords: dict[int, list[str]]
+    main_examples: dict[int, list[int]]
+    scored: dict[str, dict[int, list[tuple[str, float]]]]
+    base: Base
 
     @property
     def labels(self) -> np.ndarray:
         return self.clustering.labels
+
+    @property
+    def main_labels(self) -> np.ndarray:
+        """Main theme per post (-1 = unassigned)."""
+        parents = self.grouping.parents
+        labels = self.clustering.labels
+        return np.where(labels >= 0, parents[np.maximum(labels, 0)] if len(parents) else -1, -1)
+
+    @property
+    def main_centroids(self) -> np.ndarray:
+        """Normalised centre of each main theme (size-weighted mean of its fine centres)."""
+        return _group_centres(self.clustering, self.grouping)
+
+
+@dataclass(frozen=True)
+class Base:
+    """The expensive part, done once per dataset and model: embeddings, fine themes (no
+    outliers yet), word counts per fine theme and the distinct texts.
+
+    ``vectors`` are the embeddings as the model gives them (search, map); ``space`` the same
+    with each language's mean moved onto the common mean (:func:`align_languages`), which is
+    what themes are found in. ``term_vectors`` hold the embedding of each theme's candidate
+    name words, so names follow meaning and not only frequency.
+    """
+
+    vectors: np.ndarray
+    space: np.ndarray
+    has_text: np.ndarray
+    fine: Clustering
+    terms: Terms
+    term_vectors: dict[str, np.ndarray]
+    distinct: np.ndarray
+    encoded: int
+    model_id: str
+
+
+LANGUAGE_SHARE = 0.05
+"""A language is aligned when at least this share of the posts (and 20 posts) is in it."""
+
+
+def align_languages(vectors: np.ndarray, languages: list[str | None]) -> np.ndarray:
+    """Vectors with each language's mean moved onto the mean of all: v − mean(lang) + mean(all).
+
+    A multilingual model puts a Dutch sentence next to its English translation, but over many
+    posts it still adds a little of "this is Dutch" to every Dutch vector; clustering at the
+    coarse level then splits by language (all English posts in one main theme). Moving each
+    language's centre onto the common centre removes that shared offset and keeps everything
+    else. Data in one language is unchanged. Languages with few posts, and unknown ones, are
+    left as they are. Rows are normalised again.
+    """
+    if len(vectors) == 0:
+        return vectors
+    codes = np.array([x or "" for x in languages], dtype=object)
+    overall = vectors.mean(axis=0)
+    out = vectors.astype(np.float32, copy=True)
+    aligned = 0
+    for code in sorted(set(codes.tolist()) - {""}):
+        members = codes == code
+        if members.sum() >= max(20, LANGUAGE_SHARE * len(vectors)):
+            out[members] += overall - vectors[members].mean(axis=0)
+            aligned += 1
+    if aligned < 2:
+        return vectors
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return out / np.where(norms == 0, 1, norms)
+
+
+def _languages(texts: list[str], given: list[str | None] | None) -> list[str | None]:
+    """The language of each text: as given (an export's language column), else detected."""
+    import py3langid
+
+    out: list[str | None] = []
+    for i, text in enumerate(texts):
+        code = given[i] if given is not None else None
+        if not code and text:
+            code = py3langid.classify(text)[0]
+        out.append(code or None)
+    return out
 
 
 def find_themes(
@@ -82,13 +170,29 @@ def find_themes(
         embedder: The sentence model.
         cache: Where embeddings are kept between runs.
         names: Employer names and handles, left out of what is embedded and of the keywords.
-        granularity: Fewer (< 1) or more (> 1) themes than the automatic choice.
+        granularity: Fewer (< 1) or more (> 1) main themes than the automatic choice.
         outlier_budget: At most this share of posts left unassigned.
         progress: Called as ``progress(done, total)`` while encoding.
     """
+    return recut(prepare(texts, embedder, cache, names, progress), granularity, outlier_budget)
+
+
+def prepare(
+    texts: list[str],
+    embedder: Embedder,
+    cache: EmbeddingCache,
+    names: list[str] = (),
+    progress: Progress | None = None,
+    languages: list[str | None] | None = None,
+) -> Base:
+    """Embed (cached) and find the fine themes; see :func:`find_themes`.
+
+    Args:
+        languages: Language code per text where known (others are detected).
+    """
     clean = masker(list(names))
     cleaned = [clean(t or "") for t in texts]
-    has_text = np.array([bool(t) for t in cleaned])
+    has_text = np.array([bool(t) for t in cleaned], dtype=bool)
     vectors = np.zeros((len(texts), 0), np.float32)
     encoded = 0
     if has_text.any():
@@ -97,19 +201,134 @@ def find_themes(
         vectors = np.zeros((len(texts), found.shape[1]), np.float32)
         vectors[has_text] = found
     labels = np.full(len(texts), -1, dtype=int)
-    if has_text.sum() >= 1:
-        inner = cluster(vectors[has_text], granularity=granularity, outlier_budget=outlier_budget)
+    space = vectors
+    if has_text.any():
+        present_languages = [
+            x for x, keep in zip(_languages(cleaned, languages), has_text, strict=True) if keep
+        ]
+        space = vectors.copy()
+        space[has_text] = align_languages(vectors[has_text], present_languages)
+        inner = cluster(space[has_text], outlier_budget=0.0)
         labels[has_text] = inner.labels
-        result = Clustering(
-            labels, inner.k, inner.k_auto, float((labels < 0).mean()), inner.centroids
-        )
+        fine = Clustering(labels, inner.k, inner.k_auto, 0.0, inner.centroids)
     else:
-        result = Clustering(labels, 0, 0, 1.0 if len(texts) else 0.0, np.zeros((0, 0)))
-    words = keywords(cleaned, labels, extra_stop=tuple(names))
-    distinct = _first_of_each(cleaned)
-    examples = representatives(vectors[distinct], labels[distinct], result.centroids, top=3)
-    examples = {k: [int(distinct[i]) for i in v] for k, v in examples.items()}
-    return Themes(result, vectors, words, examples, encoded, embedder.model_id)
+        fine = Clustering(labels, 0, 0, 1.0 if len(texts) else 0.0, np.zeros((0, 0), np.float32))
+    counted = terms(cleaned, labels, extra_stop=tuple(names))
+    candidates = sorted({w for v in ranked(counted, CANDIDATES).values() for w, _ in v})
+    term_vectors = {}
+    if candidates:
+        found_terms, _ = cache.embed(candidates, embedder)
+        term_vectors = dict(zip(candidates, found_terms, strict=True))
+    return Base(
+        vectors,
+        space,
+        has_text,
+        fine,
+        counted,
+        term_vectors,
+        _first_of_each(cleaned),
+        encoded,
+        embedder.model_id,
+    )
+
+
+CANDIDATES = 10
+"""Candidate name words per theme: the best by c-TF-IDF, then ordered by meaning."""
+
+
+def by_meaning(
+    scored: dict[int, list[tuple[str, float]]],
+    centroids: np.ndarray,
+    term_vectors: dict[str, np.ndarray],
+) -> dict[int, list[tuple[str, float]]]:
+    """Each theme's candidate words ordered by how well they say what the theme is about.
+
+    Rank by c-TF-IDF (distinctive) plus rank by closeness of the word's embedding to the theme
+    centre (about the theme's meaning, not a frequent filler such as 'laatste' or 'gaat');
+    the lower sum wins, ties by c-TF-IDF. Words without a vector keep their c-TF-IDF rank
+    and come after those with one.
+    """
+    out = {}
+    for theme, words in scored.items():
+        if theme >= len(centroids) or not words:
+            out[theme] = words
+            continue
+        known = [(w, sc) for w, sc in words if w in term_vectors]
+        closeness = {w: float(term_vectors[w] @ centroids[theme]) for w, _ in known}
+        meaning_rank = {w: r for r, w in enumerate(sorted(closeness, key=lambda w: -closeness[w]))}
+        ordered = sorted(range(len(known)), key=lambda i: (i + meaning_rank[known[i][0]], i))
+        out[theme] = [known[i] for i in ordered] + [x for x in words if x[0] not in closeness]
+    return out
+
+
+def recut(base: Base, granularity: float = 1.0, outlier_budget: float = 0.1) -> Themes:
+    """Main themes and outliers for these settings, from a :class:`Base`: no re-embedding, no
+    re-clustering of posts (milliseconds to a second, whatever the model)."""
+    fine = base.fine
+    labels = fine.labels.copy()
+    if base.has_text.any() and fine.k:
+        inner = labels[base.has_text]
+        labels[base.has_text] = outliers(
+            base.space[base.has_text], inner, fine.centroids, outlier_budget
+        )
+    clustering = Clustering(
+        labels,
+        fine.k,
+        fine.k_auto,
+        float((labels < 0).mean()) if len(labels) else 0.0,
+        fine.centroids,
+    )
+    sizes = np.bincount(fine.labels[fine.labels >= 0], minlength=fine.k)
+    grouping = group(fine.centroids, sizes, granularity=granularity)
+    main_centres = _group_centres(clustering, grouping)
+    fine_scored = by_meaning(ranked(base.terms, CANDIDATES), fine.centroids, base.term_vectors)
+    parents = {int(k): int(grouping.parents[k]) for k in base.terms.themes}
+    main_scored = (
+        by_meaning(ranked(base.terms.grouped(parents), CANDIDATES), main_centres, base.term_vectors)
+        if parents
+        else {}
+    )
+    distinct = base.distinct
+    examples = _examples(base.space, labels, fine.centroids, distinct)
+    main_labels = (
+        np.where(labels >= 0, grouping.parents[np.maximum(labels, 0)], -1) if fine.k else labels
+    )
+    main_examples = _examples(base.space, main_labels, main_centres, distinct)
+    return Themes(
+        clustering,
+        base.vectors,
+        {k: [w for w, _ in v][:6] for k, v in fine_scored.items()},
+        examples,
+        base.encoded,
+        base.model_id,
+        grouping,
+        {k: [w for w, _ in v][:6] for k, v in main_scored.items()},
+        main_examples,
+        {"fine": fine_scored, "main": main_scored},
+        base,
+    )
+
+
+def _examples(
+    vectors: np.ndarray, labels: np.ndarray, centroids: np.ndarray, distinct: np.ndarray
+) -> dict[int, list[int]]:
+    if len(centroids) == 0 or len(distinct) == 0:
+        return {}
+    found = representatives(vectors[distinct], labels[distinct], centroids, top=3)
+    return {k: [int(distinct[i]) for i in v] for k, v in found.items()}
+
+
+def _group_centres(clustering: Clustering, grouping: Grouping) -> np.ndarray:
+    k = grouping.k
+    if k == 0 or clustering.k == 0:
+        return np.zeros(
+            (0, clustering.centroids.shape[1] if clustering.centroids.ndim == 2 else 0), np.float32
+        )
+    sizes = np.bincount(clustering.labels[clustering.labels >= 0], minlength=clustering.k)
+    sums = np.zeros((k, clustering.centroids.shape[1]), np.float64)
+    np.add.at(sums, grouping.parents, clustering.centroids * sizes[:, None])
+    norms = np.linalg.norm(sums, axis=1, keepdims=True)
+    return (sums / np.where(norms == 0, 1, norms)).astype(np.float32)
 
 
 def _first_of_each(texts: list[str]) -> np.ndarray:

@@ -6,35 +6,74 @@ import numpy as np
 import polars as pl
 
 from core.metrics import with_derived
+from core.themes import naming
 from core.themes.names import Applied
-from core.themes.naming import label
 from core.themes.pipeline import Themes
 
 RATES = ("er_impressions", "er_reach", "er_followers")
 
 
-def names(themes: Themes, applied: Applied, fallback: str) -> dict[int, str]:
-    """Shown theme → its name: the user's, else the top keywords, else ``fallback`` + number."""
-    out = {}
-    for theme in sorted(set(applied.group.values())):
-        if theme in applied.names:
-            out[theme] = applied.names[theme]
-        else:
-            out[theme] = label(themes.keywords.get(theme, []), f"{fallback} {theme + 1}")
-    return out
+def names(
+    themes: Themes,
+    applied: Applied,
+    fallback: str,
+    level: str = "fine",
+    taken: set[str] = frozenset(),
+) -> dict[int, str]:
+    """Shown theme → its name: the user's, else its key phrase (distinct from every other name
+    on the level and from ``taken``), else ``fallback`` + number."""
+    shown = sorted(set(applied.group.values()))
+    scored = themes.scored.get(level, {})
+    auto = naming.names(
+        {k: scored.get(k, []) for k in shown}, fallback, set(applied.names.values()) | set(taken)
+    )
+    return {k: applied.names.get(k, auto[k]) for k in shown}
 
 
-def assign(posts: pl.DataFrame, themes: Themes, applied: Applied, fallback: str) -> pl.DataFrame:
-    """``posts`` with ``theme`` (shown theme number, null when unassigned) and ``theme_name``."""
-    shown = np.array([applied.group.get(int(x), int(x)) if x >= 0 else -1 for x in themes.labels])
-    named = names(themes, applied, fallback)
+def assign(
+    posts: pl.DataFrame,
+    themes: Themes,
+    applied: Applied,
+    fallback: str,
+    applied_main: Applied | None = None,
+    fallback_main: str | None = None,
+) -> pl.DataFrame:
+    """``posts`` with ``theme``/``theme_name`` (the fine level, null when unassigned) and
+    ``main_theme``/``main_theme_name`` (the main theme each fine theme sits in)."""
+    applied_main = applied_main or Applied({i: i for i in range(themes.grouping.k)}, {}, {})
+    main_named = names(themes, applied_main, fallback_main or fallback, "main")
+    fine_named = names(themes, applied, fallback, "fine", taken=set(main_named.values()))
+    # A fine theme that is the only one in its main theme is called as its main theme.
+    parents = themes.grouping.parents
+    children = np.bincount(parents, minlength=themes.grouping.k) if len(parents) else []
+    for fine, name in list(fine_named.items()):
+        if fine < len(parents) and children[parents[fine]] == 1 and fine not in applied.names:
+            fine_named[fine] = main_named.get(applied_main.group.get(int(parents[fine])), name)
+    labels = themes.labels
+    shown = np.array([applied.group.get(int(x), int(x)) if x >= 0 else -1 for x in labels])
+    main = themes.main_labels
+    main_shown = np.array([applied_main.group.get(int(x), int(x)) if x >= 0 else -1 for x in main])
     theme = pl.Series("theme", shown, dtype=pl.Int32)
+    main_theme = pl.Series("main_theme", main_shown, dtype=pl.Int32)
     return posts.with_columns(
-        pl.when(theme >= 0).then(theme).otherwise(None).alias("theme")
+        pl.when(theme >= 0).then(theme).otherwise(None).alias("theme"),
+        pl.when(main_theme >= 0).then(main_theme).otherwise(None).alias("main_theme"),
     ).with_columns(
         pl.col("theme")
-        .replace_strict(named, default=None, return_dtype=pl.String)
-        .alias("theme_name")
+        .replace_strict(fine_named, default=None, return_dtype=pl.String)
+        .alias("theme_name"),
+        pl.col("main_theme")
+        .replace_strict(main_named, default=None, return_dtype=pl.String)
+        .alias("main_theme_name"),
+    )
+
+
+def at_level(posts: pl.DataFrame, level: str) -> pl.DataFrame:
+    """Posts whose ``theme``/``theme_name`` are the main themes (``main``) or the fine ones."""
+    if level != "main" or "main_theme" not in posts.columns:
+        return posts
+    return posts.with_columns(
+        pl.col("main_theme").alias("theme"), pl.col("main_theme_name").alias("theme_name")
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.themes.naming import keywords, label, representatives, stop_words
+from core.themes.naming import keywords, names, phrase, representatives, stop_words
 
 TEXTS = [
     "Vacature monteur gezocht, solliciteer bij Veldhuis",
@@ -24,7 +24,21 @@ def test_keywords_are_distinctive_and_skip_stop_words_and_names():
     flat = [w for ws in words.values() for w in ws]
     assert "veldhuis" not in " ".join(flat)
     assert not {"de", "is", "en", "bij", "the"} & set(flat)
-    assert label(words[1], "?").count("·") == 2 and label([], "Theme 3") == "Theme 3"
+
+
+def test_a_name_is_a_key_phrase_and_no_two_names_are_alike():
+    scored = {
+        0: [("dag", 1.0), ("open dag", 0.8), ("zaterdag", 0.5)],
+        1: [("dag", 0.9), ("teamdag", 0.7)],
+        2: [("vacature", 1.0), ("monteur", 0.6)],
+        3: [],
+    }
+    assert phrase(scored[0])[0] == "open dag"  # the pair says more than its best word
+    named = names(scored, "Thema", taken={"Vacature"})
+    assert named[0] == "Open dag" and named[1] == "Dag"
+    assert named[2] == "Vacature · monteur"  # 'Vacature' is taken (e.g. a main theme's name)
+    assert named[3] == "Thema 4"
+    assert len(set(named.values())) == 4
 
 
 def test_unassigned_posts_do_not_shape_keywords():

@@ -9,8 +9,8 @@ import pytest
 
 from core import demo
 from core.embed import EmbeddingCache
-from core.themes.naming import label
-from core.themes.pipeline import find_themes, masker, project, search
+from core.themes import naming
+from core.themes.pipeline import find_themes, masker, project, recut, search
 
 PLANTED = ("vacancies", "salary", "culture", "training", "events", "projects", "referral")
 PLANTED += ("workload",)
@@ -34,23 +34,65 @@ def test_masker_leaves_out_who_is_named_not_what_is_said():
     assert clean("Bremerhaven blijft") == "Bremerhaven blijft"  # whole names only
 
 
-def test_every_planted_demo_theme_is_found_with_a_sensible_name(demo_posts, demo_themes):
+def test_every_planted_demo_theme_is_a_main_theme_or_inside_one_with_a_sensible_name(
+    demo_posts, demo_themes
+):
     truth = demo.planted_themes()
     planted = np.array([truth[i] for i in demo_posts.get_column("post_id")])
-    labels = demo_themes.labels
     assert demo_themes.clustering.unassigned <= 0.1
-    found = {}
-    for theme in range(demo_themes.clustering.k):
-        members = planted[labels == theme]
-        if len(members) < 20:
-            continue
-        top, count = Counter(members.tolist()).most_common(1)[0]
-        if count / len(members) >= 0.8:
-            found.setdefault(top, []).append(theme)
+    assert 6 <= demo_themes.grouping.k <= 15
+    main_names = naming.names(demo_themes.scored["main"], "?")
+    fine_names = naming.names(demo_themes.scored["fine"], "?", set(main_names.values()))
+    found: dict[str, list[str]] = {}
+    for level, labels, count, named in (
+        ("main", demo_themes.main_labels, demo_themes.grouping.k, main_names),
+        ("fine", demo_themes.labels, demo_themes.clustering.k, fine_names),
+    ):
+        for theme in range(count):
+            members = planted[labels == theme]
+            if len(members) < (20 if level == "main" else 8):
+                continue
+            top, n = Counter(members.tolist()).most_common(1)[0]
+            if n / len(members) >= 0.8:
+                parent = theme if level == "main" else int(demo_themes.grouping.parents[theme])
+                found.setdefault(top, []).extend([named[theme], main_names[parent]])
     assert set(PLANTED) <= set(found), set(PLANTED) - set(found)
     for subject in PLANTED:
-        names = [label(demo_themes.keywords[k], "?") for k in found[subject]]
+        names = [n.lower() for n in found[subject]]
         assert any(w in n for n in names for w in VOCABULARY[subject]), (subject, names)
+
+
+def test_names_are_short_phrases_never_two_alike(demo_themes):
+    for level in ("main", "fine"):
+        named = naming.names(demo_themes.scored[level], "?")
+        assert len(set(named.values())) == len(named)
+        assert all(0 < len(n) <= 60 and n[0].isupper() for n in named.values()), named
+
+
+def test_fine_themes_nest_in_main_themes_and_a_recut_is_cheap(demo_posts, demo_themes):
+    parents = demo_themes.grouping.parents
+    main = demo_themes.main_labels
+    fine = demo_themes.labels
+    assigned = fine >= 0
+    assert np.array_equal(main[assigned], parents[fine[assigned]])
+    fewer = recut(demo_themes.base, granularity=0.5)
+    more = recut(demo_themes.base, granularity=2.0)
+    assert fewer.grouping.k < demo_themes.grouping.k < more.grouping.k
+    assert np.array_equal(fewer.labels, demo_themes.labels)  # the fine level stays
+    assert fewer.encoded == demo_themes.encoded
+
+
+def test_dutch_and_english_posts_of_one_subject_share_a_theme(demo_posts, demo_themes):
+    """The languages are aligned before clustering: English and Dutch vacancy posts are in one
+    main theme, not split by language."""
+    truth = demo.planted_themes()
+    planted = np.array([truth[i] for i in demo_posts.get_column("post_id")])
+    language = np.array(demo_posts.get_column("language").to_list())
+    main = demo_themes.main_labels
+    for subject in ("vacancies", "workload", "referral"):
+        dutch = Counter(main[(planted == subject) & (language == "nl")].tolist()).most_common(1)
+        english = Counter(main[(planted == subject) & (language == "en")].tolist())
+        assert english[dutch[0][0]] >= 0.5 * sum(english.values()), subject
 
 
 def test_same_posts_twice_give_identical_themes_and_encode_nothing_new(
