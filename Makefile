@@ -19,6 +19,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 setup: $(STAMP)
 
 run: $(STAMP)
+	$(PY) -m app.warm
 	$(PY) -m streamlit run app/main.py
 
 lint: $(STAMP)

@@ -10,11 +10,13 @@ from pathlib import Path
 import polars as pl
 import streamlit as st
 
+from app import background
 from core import settings
 from core.datasets import DatasetInfo, DatasetStore
 from core.embed import Embedder, EmbeddingCache, embedder_for
 from core.listening import sentiment
 from core.summary import Overview, overview
+from core.themes.pipeline import masker
 
 
 @st.cache_resource(show_spinner=False)
@@ -96,15 +98,47 @@ def employer_names(info: DatasetInfo, posts: pl.DataFrame) -> list[str]:
     return sorted({n for n in [info.own_employer, *info.competitors, *in_data] if n})
 
 
+def embedded_texts(info: DatasetInfo, frame: pl.DataFrame) -> list[str]:
+    """The texts the Themes page and sentiment embed: employer names, handles and links left
+    out (core.themes.pipeline.masker), empty ones dropped."""
+    clean = masker(employer_names(info, frame))
+    return [x for x in (clean(t or "") for t in frame.get_column("text").to_list()) if x]
+
+
+def reading(info: DatasetInfo) -> background.Job | None:
+    """The background job reading this dataset's texts, when there are more new texts than a
+    page should wait for (started here if needed); None when they can be read at once."""
+    s = store()
+    mtime = s.path(info.id).stat().st_mtime
+    key = ("encode", str(s.root), info.id, mtime, settings.get("model"))
+    running = background.job(key)
+    if running is not None:
+        return None if running.finished and running.error is None else running
+    frame = _posts(str(s.root), info.id, mtime)
+    texts = embedded_texts(info, frame)
+    cache = EmbeddingCache(settings.embedding_cache_dir())
+    if cache.missing(texts, embedder().model_id) <= background.INLINE:
+        return None
+    return background.start(key, texts, embedder(), cache)
+
+
 def labelled(info: DatasetInfo) -> tuple[pl.DataFrame, dict]:
     """The posts with sentiment filled where the export has none (``sentiment_source`` says
-    from where) and a report of the sources: the one set of labels every page shows."""
+    from where) and a report of the sources: the one set of labels every page shows.
+
+    While many new texts are still being read in the background, the word lists stand in
+    (source ``lexicon``, not kept) and the page says so."""
     s = store()
     mtime = s.path(info.id).stat().st_mtime
     frame = _posts(str(s.root), info.id, mtime)
     if frame.get_column("sentiment").null_count() == 0:
         return frame.with_columns(pl.lit("export").alias("sentiment_source")), {}
     names = tuple(employer_names(info, frame))
+    if reading(info) is not None:
+        report: dict = {"reading": True}
+        return sentiment.with_sentiment(
+            frame, names=list(names), report=report, meaning=False
+        ), report
     return _labelled(str(s.root), info.id, mtime, settings.get("model"), names)
 
 

@@ -10,7 +10,7 @@ import altair as alt
 import polars as pl
 import streamlit as st
 
-from app import state
+from app import cache, state
 from app import themes_data as themes
 from app.ambassadors_view import roster
 from app.competitors_view import employers_of
@@ -61,8 +61,7 @@ def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
     # Themes explain spikes and make the Topics tab: computed here for datasets up to
     # AUTO_THEMES posts (seconds once the embeddings are cached); larger ones wait for a click.
     with_themes = themes.with_themes(info)
-    if with_themes is None and posts.height <= AUTO_THEMES:
-        themes.compute(info)
+    if with_themes is None and posts.height <= AUTO_THEMES and themes.compute(info) is not None:
         with_themes = themes.with_themes(info)
     if with_themes is not None:
         filled = filled.join(with_themes.select("post_id", "theme_name"), on="post_id", how="left")
@@ -74,13 +73,23 @@ def _in(frame: pl.DataFrame, start: date, end: date, tz: str) -> pl.DataFrame:
     return frame.filter(day.is_between(start, end))
 
 
-def sentiment_note(setup: Setup, report: dict) -> None:
+def sentiment_note(setup: Setup, report: dict, info: DatasetInfo) -> None:
     """Where the mentions' sentiment comes from, and how reliable each source measured."""
     mentions = reputation.mentions(setup.posts, setup.employer)
     counts = dict(mentions.group_by("sentiment_source").len().drop_nulls().iter_rows())
+    language = lang()
+    running = cache.reading(info) if report.get("reading") else None
+    if running is not None:
+        st.caption(
+            ":material/hourglass_top: "
+            + t(
+                "listen.src.reading",
+                done=fmt.number(running.done, language),
+                total=fmt.number(running.total, language),
+            )
+        )
     if not counts or set(counts) == {"export"}:
         return
-    language = lang()
     parts = []
     if counts.get("export"):
         parts.append(t("listen.src.export", n=fmt.number(counts["export"], language)))

@@ -80,13 +80,18 @@ def ready(info: DatasetInfo, granularity: float = 1.0, budget: float = 0.1) -> R
     return _cut(key, base, posts, seconds, granularity, budget)
 
 
-def compute(info: DatasetInfo, granularity: float = 1.0, budget: float = 0.1) -> Result:
-    """The dataset's themes; the first time with a progress bar and an estimate of time left."""
+def compute(info: DatasetInfo, granularity: float = 1.0, budget: float = 0.1) -> Result | None:
+    """The dataset's themes; the first time with a progress bar and an estimate of time left.
+
+    None while many new texts are read in the background (app.background): the page shows
+    that job's progress and comes back here when it is done."""
     key = _key(info)
     memo = _memo()
     if key in memo:
         memo.move_to_end(key)
         return ready(info, granularity, budget)
+    if cache.reading(info) is not None:
+        return None
     posts = cache.labelled(info)[0].drop("sentiment_source")
     bar = st.empty()
     started = time.monotonic()

@@ -180,6 +180,12 @@ class EmbeddingCache:
             return pl.DataFrame(schema={"key": pl.String, "vector": pl.List(pl.Float32)})
         return pl.read_parquet(path)
 
+    def missing(self, texts: list[str], model_id: str) -> int:
+        """How many distinct texts are not cached yet (reads without waiting for an encode in
+        progress: the file is replaced atomically)."""
+        known = set(self._read(model_id).get_column("key").to_list())
+        return len({text_key(t) for t in texts} - known)
+
     def embed(
         self, texts: list[str], embedder: Embedder, progress: Progress | None = None
     ) -> tuple[np.ndarray, int]:

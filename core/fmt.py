@@ -70,3 +70,14 @@ def vega_date_expr(lang: str) -> str:
         f"date(datum.value) == 1 ? (month(datum.value) == 0 ? timeFormat(datum.value, '%Y') : "
         f"{name}) : date(datum.value) + ' ' + {name}"
     )
+
+
+def duration(seconds: float, lang: str) -> str:
+    """A time left, rounded as a person says it: '45 s', '3 min', '1 h 20 min'."""
+    seconds = max(0.0, float(seconds))
+    if seconds < 90:
+        return f"{number(round(seconds), lang)} s"
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return f"{number(minutes, lang)} min"
+    return f"{minutes // 60} h {minutes % 60} min"

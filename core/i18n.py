@@ -1340,6 +1340,27 @@ TEXTS: dict[str, tuple[str, str]] = {
         "main themes, each with its sub-themes. Per theme: how many, how it performs, "
         "sentiment, trend, where and about whom.",
     ),
+    "bg.reading": (
+        "Teksten lezen op de achtergrond: {done} van {total} — nog ongeveer {left}",
+        "Reading texts in the background: {done} of {total} — about {left} left",
+    ),
+    "bg.meanwhile": (
+        "De andere pagina's werken intussen gewoon. Deze pagina vult zich vanzelf als het "
+        "lezen klaar is; de gelezen teksten blijven bewaard.",
+        "Other pages work as usual meanwhile. This page fills in by itself when reading is "
+        "done; texts once read are kept.",
+    ),
+    "bg.failed": (
+        "Het lezen van de teksten is mislukt ({error}). Laad de pagina opnieuw om het nog eens "
+        "te proberen.",
+        "Reading the texts failed ({error}). Reload the page to try again.",
+    ),
+    "listen.src.reading": (
+        "Sentiment komt voorlopig uit woordenlijsten: de teksten worden op de achtergrond "
+        "gelezen ({done} van {total}); daarna uit de betekenis.",
+        "Sentiment comes from word lists for now: the texts are being read in the background "
+        "({done} of {total}); then from meaning.",
+    ),
     "themes.working": ("Thema's zoeken…", "Finding themes…"),
     "themes.encoding": (
         "Teksten lezen: {done} van {total} — nog ongeveer {left} s",

@@ -13,7 +13,7 @@ with c.page("nav.listening"):
     labelled, report = cache.labelled(info)
     setup = view.controls(info, labelled)
     if setup is not None:
-        view.sentiment_note(setup, report)
+        view.sentiment_note(setup, report, info)
         c.lazy_tabs(
             [c.t(f"listen.tab.{n}") for n in ("reputation", "queue", "voices", "topics")],
             state.LISTEN_TAB,

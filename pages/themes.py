@@ -2,8 +2,8 @@
 
 import streamlit as st
 
+from app import background, cache, state
 from app import components as c
-from app import state
 from app import themes_data as data
 from app import themes_view as view
 
@@ -12,7 +12,11 @@ with c.page("nav.themes"):
     info = c.require_dataset()
     c.flash()
     granularity, budget = view.controls()
-    result = data.refresh_names(data.compute(info, granularity, budget))
+    computed = data.compute(info, granularity, budget)
+    if computed is None:
+        background.show(cache.reading(info))
+        st.stop()
+    result = data.refresh_names(computed)
     view.headline(result)
     view.model_hint(result)
     table = view.theme_table(result, info)

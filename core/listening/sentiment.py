@@ -197,6 +197,7 @@ def with_sentiment(
     cache=None,
     names: list[str] = (),
     report: dict | None = None,
+    meaning: bool = True,
 ) -> pl.DataFrame:
     """Posts with ``sentiment`` filled where the export had none, and ``sentiment_source``.
 
@@ -208,6 +209,7 @@ def with_sentiment(
         names: Employer names and handles left out of the embedded text (as on the Themes page;
             the ``employer`` column's names are always added).
         report: If given, filled with ``learned`` (a :class:`Learned`) and ``sources`` counts.
+        meaning: False = word lists only, for now (the texts are still being read).
 
     Returns:
         ``posts`` with ``sentiment`` (same dtype) and ``sentiment_source``: ``export``,
@@ -240,7 +242,7 @@ def with_sentiment(
             lang = languages[i] or detect_language(texts[i])
             value = score(texts[i], lang) if lang in EMPLOYER_TERMS else None
             lexicon[i] = value
-        if len(missing) > MEANING_LIMIT:
+        if len(missing) > MEANING_LIMIT or not meaning:
             for i in missing:
                 if lexicon[i] is not None:
                     labels[i], sources[i] = label(lexicon[i]), "lexicon"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 MAIN = str(Path(__file__).resolve().parents[2] / "app" / "main.py")
@@ -22,3 +24,20 @@ def open_page(
     if clean:
         assert not at.exception and not at.error, [e.value for e in at.error]
     return at
+
+
+@pytest.fixture(scope="session", autouse=True)
+def demo_read_once(tmp_path_factory):
+    """What ``make run`` does at install (app.warm): the demo's texts read into the session's
+    embedding cache, so pages on the demo compute at once instead of reading in the background."""
+    from app import warm
+
+    saved = os.environ.get("EMPLOYER_RADAR_DATA_DIR")
+    os.environ["EMPLOYER_RADAR_DATA_DIR"] = str(tmp_path_factory.mktemp("warm-data"))
+    try:
+        assert warm.main() == 0
+    finally:
+        if saved is None:
+            os.environ.pop("EMPLOYER_RADAR_DATA_DIR", None)
+        else:
+            os.environ["EMPLOYER_RADAR_DATA_DIR"] = saved
