@@ -13,7 +13,8 @@ Scores: NMI and accuracy after Hungarian matching of clusters to classes. The SC
 accuracy (Zhang et al., NAACL 2021, which fine-tunes its encoder) is printed where known.
 
 Usage: python bench/themes_quality.py PATH.tsv... [--model multilingual|bundled|NAME] [--json]
-[--no-bertopic] [--cache DIR]
+[--no-bertopic] [--cache DIR]. A path ``DIR/mix.tsv`` that does not exist is built from the
+five sets in DIR (see :func:`read`).
 """
 
 from __future__ import annotations
@@ -34,7 +35,27 @@ sys.path.insert(0, str(ROOT))
 SCCL_ACCURACY = {"tweet": 0.782, "searchsnippets": 0.852, "agnews": 0.882, "biomedical": 0.462}
 
 
+MIX = ("tweet", "searchsnippets", "agnews", "stackoverflow", "biomedical")
+
+
 def read(path: Path) -> tuple[np.ndarray, list[str]]:
+    """``label<TAB>text`` lines; ``mix.tsv`` in a folder with the five sets is built instead:
+    every Tweet plus 2,000 drawn (seed 0) from each other set, labels kept apart per set — a
+    many-topic set (141 classes in 10,472 texts) whose coarse structure is which set."""
+    if path.name == "mix.tsv" and not path.exists():
+        rng = np.random.default_rng(0)
+        labels_all: list[str] = []
+        texts_all: list[str] = []
+        for name in MIX:
+            labels, texts = read(path.parent / f"{name}.tsv")
+            pick = (
+                np.arange(len(texts))
+                if name == "tweet"
+                else rng.choice(len(texts), 2000, replace=False)
+            )
+            labels_all += [f"{name}:{labels[i]}" for i in pick]
+            texts_all += [texts[i] for i in pick]
+        return np.array(labels_all), texts_all
     labels, texts = [], []
     for line in path.read_text(encoding="utf-8").splitlines():
         label, _, text = line.partition("\t")
