@@ -11,7 +11,7 @@ import polars as pl
 import streamlit as st
 
 from app import background
-from core import settings
+from core import derived, settings
 from core.datasets import DatasetInfo, DatasetStore
 from core.embed import Embedder, EmbeddingCache, embedder_for
 from core.listening import sentiment
@@ -81,15 +81,15 @@ def embedder() -> Embedder:
 def _labelled(
     root: str, dataset_id: str, mtime: float, model: str, names: tuple[str, ...]
 ) -> tuple[pl.DataFrame, dict]:
-    report: dict = {}
-    frame = sentiment.with_sentiment(
+    return derived.labelled(
+        Path(root),
+        dataset_id,
+        mtime,
         _posts(root, dataset_id, mtime),
         _embedder(model),
         EmbeddingCache(settings.embedding_cache_dir()),
         list(names),
-        report=report,
     )
-    return frame, report
 
 
 def employer_names(info: DatasetInfo, posts: pl.DataFrame) -> list[str]:

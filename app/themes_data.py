@@ -18,12 +18,12 @@ import streamlit as st
 
 from app import cache
 from app.components import lang, t
-from core import fmt, settings
+from core import derived, fmt, settings
 from core.datasets import DatasetInfo
 from core.embed import EmbeddingCache
 from core.themes import summary
 from core.themes.names import ThemeNames
-from core.themes.pipeline import Base, Themes, prepare, recut
+from core.themes.pipeline import Base, Themes, recut
 
 KEEP = 3
 """Themes kept in memory (each holds the embeddings: ~150 MB at 100,000 posts)."""
@@ -110,13 +110,16 @@ def compute(info: DatasetInfo, granularity: float = 1.0, budget: float = 0.1) ->
         )
 
     with st.spinner(t("themes.working")):
-        base = prepare(
-            posts.get_column("text").to_list(),
+        store = cache.store()
+        base = derived.fine_themes(
+            store.root,
+            info.id,
+            store.path(info.id).stat().st_mtime,
+            posts,
             cache.embedder(),
             EmbeddingCache(settings.embedding_cache_dir()),
             cache.employer_names(info, posts),
             progress=progress,
-            languages=posts.get_column("language").to_list(),
         )
     bar.empty()
     memo[key] = (base, posts, time.monotonic() - started)

@@ -2,8 +2,9 @@
 
 ``make run`` calls this before starting the app: it encodes the demo dataset's post texts,
 the themes' candidate name words and the sentiment reference sentences into the embedding
-cache of the configured data folder — exactly what the pages would encode on a first visit —
-and does nothing when they are there already. Usage: ``python -m app.warm``.
+cache of the configured data folder, and keeps the demo's fine themes and sentiment
+(:mod:`core.derived`) — exactly what the pages would compute on a first visit — and does
+nothing when they are there already. Usage: ``python -m app.warm``.
 """
 
 from __future__ import annotations
@@ -16,11 +17,9 @@ import time
 def main() -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from app.cache import embedded_texts, employer_names
-    from core import settings
+    from core import derived, settings
     from core.datasets import DatasetStore
     from core.embed import EmbeddingCache, embedder_for
-    from core.listening import sentiment
-    from core.themes.pipeline import prepare
 
     started = time.monotonic()
     store = DatasetStore(settings.data_dir())
@@ -32,14 +31,9 @@ def main() -> int:
     if missing:
         print(f"Reading the demo's {missing:,} texts once (about a minute)…", flush=True)
     names = employer_names(info, posts)
-    prepare(
-        posts.get_column("text").to_list(),
-        embedder,
-        cache,
-        names,
-        languages=posts.get_column("language").to_list(),
-    )
-    sentiment.with_sentiment(posts, embedder, cache, names)
+    stamp = store.path(info.id).stat().st_mtime
+    derived.fine_themes(store.root, info.id, stamp, posts, embedder, cache, names)
+    derived.labelled(store.root, info.id, stamp, posts, embedder, cache, names)
     if missing:
         print(f"Done in {time.monotonic() - started:.0f} s.", flush=True)
     return 0

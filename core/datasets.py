@@ -210,6 +210,9 @@ class DatasetStore:
         for path in (self.path(dataset_id), self._origin_path(dataset_id)):
             path.unlink(missing_ok=True)
         self._days_path(dataset_id).unlink(missing_ok=True)
+        from core import derived
+
+        derived.forget(self.root, dataset_id)
 
     def active(self) -> DatasetInfo | None:
         """The active dataset, if it is still in the catalogue and on disk."""

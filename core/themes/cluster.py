@@ -365,6 +365,11 @@ def _dense(labels: np.ndarray) -> np.ndarray:
     return np.array([mapping[x] for x in labels], dtype=int)
 
 
+def centroids_of(vectors: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """Normalised centre of each theme 0..k-1 (labels -1 ignored)."""
+    return _centroids(vectors, labels)
+
+
 def _centroids(
     vectors: np.ndarray, labels: np.ndarray, weights: np.ndarray | None = None
 ) -> np.ndarray:

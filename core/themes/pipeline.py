@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.embed import Embedder, EmbeddingCache, Progress
-from core.themes.cluster import Clustering, Grouping, cluster, group, outliers
+from core.themes.cluster import Clustering, Grouping, centroids_of, cluster, group, outliers
 from core.themes.naming import Terms, ranked, representatives, terms
 
 URL = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w.-]+\.(?:nl|be|com|org|eu|io)\b(?:/\S*)?", re.I)
@@ -184,11 +184,14 @@ def prepare(
     names: list[str] = (),
     progress: Progress | None = None,
     languages: list[str | None] | None = None,
+    known: np.ndarray | None = None,
 ) -> Base:
     """Embed (cached) and find the fine themes; see :func:`find_themes`.
 
     Args:
         languages: Language code per text where known (others are detected).
+        known: The fine theme of each text as found before on the same texts and model
+            (:mod:`core.derived`): clustering is skipped, everything else is recomputed.
     """
     clean = masker(list(names))
     cleaned = [clean(t or "") for t in texts]
@@ -208,9 +211,14 @@ def prepare(
         ]
         space = vectors.copy()
         space[has_text] = align_languages(vectors[has_text], present_languages)
-        inner = cluster(space[has_text], outlier_budget=0.0)
-        labels[has_text] = inner.labels
-        fine = Clustering(labels, inner.k, inner.k_auto, 0.0, inner.centroids)
+        if known is not None and len(known) == len(texts) and (known[has_text] >= 0).all():
+            labels = np.asarray(known, dtype=int).copy()
+            k = int(labels.max()) + 1
+            fine = Clustering(labels, k, k, 0.0, centroids_of(space[has_text], labels[has_text]))
+        else:
+            inner = cluster(space[has_text], outlier_budget=0.0)
+            labels[has_text] = inner.labels
+            fine = Clustering(labels, inner.k, inner.k_auto, 0.0, inner.centroids)
     else:
         fine = Clustering(labels, 0, 0, 1.0 if len(texts) else 0.0, np.zeros((0, 0), np.float32))
     counted = terms(cleaned, labels, extra_stop=tuple(names))
