@@ -92,9 +92,10 @@ def compute(info: DatasetInfo, granularity: float = 1.0, budget: float = 0.1) ->
         return ready(info, granularity, budget)
     if cache.reading(info) is not None:
         return None
-    posts = cache.labelled(info)[0].drop("sentiment_source")
-    bar = st.empty()
     started = time.monotonic()
+    with st.spinner(t("themes.working")):
+        posts = cache.labelled(info)[0].drop("sentiment_source")
+    bar = st.empty()
 
     def progress(done: int, total: int) -> None:
         elapsed = time.monotonic() - started
