@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -26,40 +27,48 @@ def folder(root: Path) -> Path:
     return Path(root) / "derived"
 
 
-def _path(root: Path, kind: str, dataset_id: str, stamp: float, model_id: str, ext: str) -> Path:
-    key = hashlib.sha1(f"{VERSION}|{stamp!r}|{model_id}".encode()).hexdigest()[:16]
-    return folder(root) / f"{dataset_id}.{kind}.{key}.{ext}"
+@dataclass(frozen=True)
+class Version:
+    """One version of one dataset's file, read with one embedding model: what kept results
+    belong to."""
+
+    root: Path
+    dataset_id: str
+    stamp: float
+    """The dataset file's modification time."""
+    model_id: str
+
+    def path(self, kind: str, ext: str) -> Path:
+        key = f"{VERSION}|{self.stamp!r}|{self.model_id}"
+        digest = hashlib.sha1(key.encode()).hexdigest()[:16]
+        return folder(self.root) / f"{self.dataset_id}.{kind}.{digest}.{ext}"
 
 
-def load_fine(root: Path, dataset_id: str, stamp: float, model_id: str) -> np.ndarray | None:
+def load_fine(version: Version) -> np.ndarray | None:
     """The fine theme of each post, as found before for this file version and model."""
-    path = _path(root, "themes", dataset_id, stamp, model_id, "npy")
+    path = version.path("themes", "npy")
     return np.load(path) if path.exists() else None
 
 
-def save_fine(root: Path, dataset_id: str, stamp: float, model_id: str, labels: np.ndarray) -> None:
+def save_fine(version: Version, labels: np.ndarray) -> None:
     buffer = io.BytesIO()
     np.save(buffer, np.asarray(labels, dtype=np.int32))
-    path = _path(root, "themes", dataset_id, stamp, model_id, "npy")
+    path = version.path("themes", "npy")
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(path, buffer.getvalue())
 
 
-def load_sentiment(
-    root: Path, dataset_id: str, stamp: float, model_id: str
-) -> tuple[pl.DataFrame, dict] | None:
+def load_sentiment(version: Version) -> tuple[pl.DataFrame, dict] | None:
     """``sentiment`` and ``sentiment_source`` per post, and the report, as computed before."""
-    path = _path(root, "sentiment", dataset_id, stamp, model_id, "parquet")
+    path = version.path("sentiment", "parquet")
     meta = path.with_suffix(".json")
     if not (path.exists() and meta.exists()):
         return None
     return pl.read_parquet(path), json.loads(meta.read_text(encoding="utf-8"))
 
 
-def save_sentiment(
-    root: Path, dataset_id: str, stamp: float, model_id: str, labels: pl.DataFrame, report: dict
-) -> None:
-    path = _path(root, "sentiment", dataset_id, stamp, model_id, "parquet")
+def save_sentiment(version: Version, labels: pl.DataFrame, report: dict) -> None:
+    path = version.path("sentiment", "parquet")
     path.parent.mkdir(parents=True, exist_ok=True)
     buffer = io.BytesIO()
     labels.write_parquet(buffer)
@@ -74,13 +83,7 @@ def forget(root: Path, dataset_id: str) -> None:
 
 
 def labelled(
-    root: Path,
-    dataset_id: str,
-    stamp: float,
-    posts: pl.DataFrame,
-    embedder,
-    cache,
-    names: list[str],
+    root: Path, dataset_id: str, stamp: float, posts: pl.DataFrame, embedder, cache, names
 ) -> tuple[pl.DataFrame, dict]:
     """The posts with sentiment filled (:func:`core.listening.sentiment.with_sentiment`), read
     back when kept for this file version and model, else computed and kept."""
@@ -88,7 +91,8 @@ def labelled(
 
     from core.listening import sentiment
 
-    found = load_sentiment(root, dataset_id, stamp, embedder.model_id)
+    version = Version(Path(root), dataset_id, stamp, embedder.model_id)
+    found = load_sentiment(version)
     if found is not None and found[0].height == posts.height:
         labels, report = found
         if report.get("learned"):
@@ -103,12 +107,7 @@ def labelled(
     kept = dict(report)
     kept["learned"] = asdict(report["learned"]) if report.get("learned") else None
     save_sentiment(
-        root,
-        dataset_id,
-        stamp,
-        embedder.model_id,
-        frame.select(pl.col("sentiment").cast(pl.String), "sentiment_source"),
-        kept,
+        version, frame.select(pl.col("sentiment").cast(pl.String), "sentiment_source"), kept
     )
     return frame, report
 
@@ -120,14 +119,15 @@ def fine_themes(
     posts: pl.DataFrame,
     embedder,
     cache,
-    names: list[str],
+    names,
     progress=None,
 ):
     """:func:`core.themes.pipeline.prepare` on the posts, reusing the fine themes kept for this
     file version and model (clustering skipped), and keeping them when newly found."""
     from core.themes.pipeline import prepare
 
-    known = load_fine(root, dataset_id, stamp, embedder.model_id)
+    version = Version(Path(root), dataset_id, stamp, embedder.model_id)
+    known = load_fine(version)
     base = prepare(
         posts.get_column("text").to_list(),
         embedder,
@@ -138,5 +138,5 @@ def fine_themes(
         known=known if known is not None and len(known) == posts.height else None,
     )
     if known is None:
-        save_fine(root, dataset_id, stamp, embedder.model_id, base.fine.labels)
+        save_fine(version, base.fine.labels)
     return base

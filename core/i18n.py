@@ -1286,8 +1286,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "comp.per_platform": ("Berichten per week per platform", "Posts per week per platform"),
     "comp.mix": ("Inhoud: waar investeert wie?", "Content: where does who invest?"),
     "comp.mix_help": (
-        "Per werkgever het aandeel berichten per soort activiteit naast het aandeel interacties dat die activiteit oplevert. Soorten volgens vaste trefwoorden (vacatures, verhalen, aanbrengen, talentpool, evenementen, ...); thema's zoals de pagina Thema's ze vond (per werkgever de 8 grootste, de rest is overig).",
-        "Per employer the share of posts per kind of activity next to the share of engagement it brings. Kinds by fixed keywords (vacancies, stories, referrals, talent pool, events, ...); themes as the Themes page found them (per employer the 8 largest, the rest is other).",
+        "Per werkgever het aandeel berichten per soort activiteit naast het aandeel interacties dat die activiteit oplevert. Soorten volgens vaste trefwoorden (vacatures, verhalen, aanbrengen, talentpool, evenementen, ...); hoofdthema's zoals de pagina Thema's ze vond (per werkgever de 7 grootste, de rest samen als overig).",
+        "Per employer the share of posts per kind of activity next to the share of engagement it brings. Kinds by fixed keywords (vacancies, stories, referrals, talent pool, events, ...); main themes as the Themes page found them (per employer the 7 largest, the rest together as other).",
     ),
     "comp.mix_posts": ("Aandeel berichten", "Share of posts"),
     "comp.mix_engagement": ("Aandeel interacties", "Share of engagement"),

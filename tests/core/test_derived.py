@@ -18,12 +18,13 @@ def test_kept_results_are_reused_and_deleted_with_the_dataset(demo_posts, embedd
     stamp = store.path(info.id).stat().st_mtime
     cache = EmbeddingCache(embedding_cache_dir())
     first = derived.fine_themes(tmp_path, info.id, stamp, posts, embedder, cache, [])
-    kept = derived.load_fine(tmp_path, info.id, stamp, embedder.model_id)
+    kept = derived.load_fine(derived.Version(tmp_path, info.id, stamp, embedder.model_id))
     assert np.array_equal(kept, first.fine.labels)
     again = derived.fine_themes(tmp_path, info.id, stamp, posts, embedder, cache, [])
     assert np.array_equal(again.fine.labels, first.fine.labels)
     assert np.allclose(again.fine.centroids, first.fine.centroids, atol=1e-5)
-    assert derived.load_fine(tmp_path, info.id, stamp + 1, embedder.model_id) is None  # changed
+    changed = derived.Version(tmp_path, info.id, stamp + 1, embedder.model_id)
+    assert derived.load_fine(changed) is None  # the file changed since
 
     labelled, _ = derived.labelled(tmp_path, info.id, stamp, posts, embedder, cache, [])
     reread, report = derived.labelled(tmp_path, info.id, stamp, posts, embedder, cache, [])
