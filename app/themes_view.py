@@ -269,9 +269,10 @@ def _show(result: data.Result, at: Level, chosen: int, row: dict, names: dict[in
     for m in members:
         for index in at.examples.get(m, []):
             post = result.posts.row(index, named=True)
+            platform = t(f"platform.{post['platform']}")
             st.markdown(
                 f"> {_escape(post['text'])}  \n"
-                f"<small>{post['employer'] or ''} · {post['platform']} · "
+                f"<small>{post['employer'] or ''} · {platform} · "
                 f"{fmt.day(post['published_at'].date(), lang())}</small>",
                 unsafe_allow_html=True,
             )
@@ -280,7 +281,14 @@ def _show(result: data.Result, at: Level, chosen: int, row: dict, names: dict[in
     with left:
         st.markdown(f"**{t('themes.by_platform')}**")
         by = mine.group_by("platform").len("posts").sort("posts", descending=True)
-        by = by.with_columns(pl.col("platform").cast(pl.String))
+        by = by.with_columns(
+            pl.col("platform")
+            .cast(pl.String)
+            .replace_strict(
+                {p: t(f"platform.{p}") for p in by.get_column("platform").cast(pl.String)},
+                default=pl.col("platform").cast(pl.String),
+            )
+        )
         st.altair_chart(
             charts.bar(by, "platform", "posts", (t("chart.platform"), t("chart.posts")), lang()),
             width="stretch",
@@ -340,6 +348,7 @@ def edit(result: data.Result, at: Level, chosen: int, names: dict[int, str]) -> 
             others,
             format_func=names.__getitem__,
             help=t("themes.merge_help"),
+            placeholder=t("themes.merge_placeholder"),
             key=f"{key}.merge",
         )
         save = st.button(t("themes.save"), type="primary", key=f"{key}.save")

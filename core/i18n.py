@@ -1471,6 +1471,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "De gekozen thema's gaan op in dit thema, onder de naam hierboven.",
         "The chosen themes become part of this theme, under the name above.",
     ),
+    "themes.merge_placeholder": ("Kies thema's", "Choose themes"),
     "themes.save": ("Opslaan", "Save"),
     "themes.empty_name": ("Geef het thema een naam.", "Give the theme a name."),
     "themes.saved": (
