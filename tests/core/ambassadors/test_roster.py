@@ -50,6 +50,50 @@ def test_eight_threads_times_500_writes_lose_nothing(tmp_path):
         assert logged == [f"{n}-{i}" for i in range(500)]
 
 
+CHECKINS = """
+import sys
+sys.path.insert(0, {root!r})
+from core.ambassadors.roster import Roster
+roster = Roster({path!r})
+print("ready", flush=True)
+sys.stdin.readline()  # both processes start writing at the same moment
+for i in range(300):
+    roster.log_checkin({ident!r}, {{"date": "2026-01-01", "how": "{name}-" + str(i)}})
+"""
+
+
+def test_two_processes_times_300_checkins_on_one_roster_keep_600(tmp_path):
+    """Two app windows, or the command line beside the app, are two processes on one file."""
+    path = tmp_path / "roster.json"
+    ident = Roster(path).add(person())
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                CHECKINS.format(root=str(ROOT), path=str(path), ident=ident, name=name),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        assert proc.stdout.readline().strip() == "ready"
+    for proc in procs:
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+    for proc in procs:
+        assert proc.wait(timeout=300) == 0
+    logged = [c["how"] for c in Roster(path).get(ident)["checkins"]]
+    assert len(logged) == 600
+    for name in ("a", "b"):
+        assert [x for x in logged if x.startswith(f"{name}-")] == [
+            f"{name}-{i}" for i in range(300)
+        ]
+
+
 CRASHER = """
 import sys
 sys.path.insert(0, {root!r})
