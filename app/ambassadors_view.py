@@ -8,15 +8,11 @@ import polars as pl
 import streamlit as st
 
 from app import cache, state, themes_data
-from app.components import flash, lang, t
+from app.components import flash, lang, roster, t
 from core import charts, fmt, settings
 from core.ambassadors import care, demo_roster, discover
 from core.ambassadors.roster import STATUSES, Roster, RosterError, display_name, tracked
 from core.datasets import DatasetInfo
-
-
-def roster() -> Roster:
-    return Roster(settings.data_dir() / "ambassadors.json")
 
 
 def as_of(posts: pl.DataFrame) -> date:
@@ -381,7 +377,7 @@ def backup_section(store: Roster) -> None:
 
 
 def page(info: DatasetInfo) -> None:
-    store = roster()
+    store = roster(info)
     posts = cache.posts(info)
     flash()
     if info.kind == "demo" and not store.all():

@@ -11,7 +11,7 @@ import polars as pl
 import streamlit as st
 
 from app import background
-from core import derived, settings
+from core import derived, scopes, settings
 from core.datasets import DatasetInfo, DatasetStore
 from core.embed import Embedder, EmbeddingCache, embedder_for
 from core.listening import sentiment
@@ -33,6 +33,12 @@ def store() -> DatasetStore:
 
 def active_dataset() -> DatasetInfo | None:
     return store().active()
+
+
+def organisation_dir(info: DatasetInfo) -> Path:
+    """The folder of the dataset's organisation: its roster, queue and theme names
+    (:mod:`core.scopes`)."""
+    return scopes.folder(store().root, info.own_employer, info.id)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import partial
 
 import polars as pl
 import streamlit as st
 
 from app import state
-from app.components import lang, t
+from app.components import employers_of, lang, recent, t
 from core import charts, competitors, export, fmt, settings
 from core.datasets import DatasetInfo
 
@@ -25,21 +25,6 @@ class Setup:
     tz: str
 
 
-def employers_of(info: DatasetInfo, posts: pl.DataFrame) -> list[str]:
-    """The own organisation and its competitors; without a brand mapping, the employers named
-    most in the data (e.g. a review export's companies)."""
-    named = [e for e in [info.own_employer, *info.competitors] if e]
-    if named:
-        return named
-    counts = posts.filter(pl.col("employer").is_not_null()).group_by("employer").len()
-    return (
-        counts.sort(["len", "employer"], descending=[True, False])
-        .head(8)
-        .get_column("employer")
-        .to_list()
-    )
-
-
 def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
     available = employers_of(info, posts)
     if not available:
@@ -48,7 +33,7 @@ def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
     tz = settings.get("timezone")
     last = posts.get_column("published_at").max().date()
     first = posts.get_column("published_at").min().date()
-    default_start = max(first, last - timedelta(days=91))
+    default_start, _ = recent(first, last)
     with st.container(border=True):
         chosen = st.multiselect(
             t("comp.employers"), available, default=available, key=state.COMP_EMPLOYERS
@@ -130,6 +115,7 @@ def ranking(posts: pl.LazyFrame, setup: Setup, days: pl.DataFrame | None = None)
         c = setup.choice
         lines = [
             f"**{t('comp.m.posts_per_week')}**: {t('comp.f.posts_per_week')}",
+            f"**{t('comp.m.mentions')}**: {t('comp.f.mentions')}",
             f"**{t('comp.m.sov')}**: {t(f'comp.f.sov.{c.sov}')}",
             f"**{t('comp.m.rate')}**: "
             + t(

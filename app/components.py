@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date, timedelta
 
 import polars as pl
 import streamlit as st
 
 from app import cache, state
 from core import fmt, settings
+from core.ambassadors.roster import Roster
 from core.datasets import DatasetInfo
 from core.i18n import LANGUAGE_NAMES, LANGUAGES
 from core.i18n import t as translate
@@ -145,3 +147,44 @@ def _activate(key: str) -> None:
     store.set_active(chosen)
     info = store.get(chosen)
     st.session_state[state.FLASH] = t("data.activated", name=info.name if info else chosen)
+
+
+# --- shared by several pages --------------------------------------------------------------
+RECENT_DAYS = 91
+"""The period Listening and Competitors open on: the last 13 weeks of the data."""
+
+
+def recent(first: date, last: date) -> tuple[date, date]:
+    """The default period of the pages that look at a period: the last 13 weeks of the data."""
+    return max(first, last - timedelta(days=RECENT_DAYS - 1)), last
+
+
+def employers_of(info: DatasetInfo, posts: pl.DataFrame) -> list[str]:
+    """The own organisation and its competitors; without a brand mapping, the employers named
+    most in the data (e.g. a review export's companies)."""
+    named = [e for e in [info.own_employer, *info.competitors] if e]
+    if named:
+        return named
+    counts = posts.filter(pl.col("employer").is_not_null()).group_by("employer").len()
+    return (
+        counts.sort(["len", "employer"], descending=[True, False])
+        .head(8)
+        .get_column("employer")
+        .to_list()
+    )
+
+
+def roster(info: DatasetInfo) -> Roster:
+    """The ambassador roster of the dataset's organisation (another organisation's people never
+    show)."""
+    return Roster(cache.organisation_dir(info) / "ambassadors.json")
+
+
+def people(info: DatasetInfo) -> list[dict]:
+    """The roster's records; an unreadable roster is empty (a page must not break on it, and
+    under the privacy rule an empty roster hides every employee: it never shows more)."""
+    try:
+        return roster(info).all()
+    except Exception:
+        logging.getLogger(__name__).exception("roster unreadable")
+        return []

@@ -12,12 +12,8 @@ import streamlit as st
 
 from app import cache, state
 from app import themes_data as themes
-from app.ambassadors_view import roster
-from app.competitors_view import employers_of
-from app.components import lang, t
-from core import charts, continuous, fmt, settings
-from core.ambassadors import discover
-from core.ambassadors.roster import pseudonym, tracked
+from app.components import employers_of, lang, people, recent, t
+from core import charts, concepts, continuous, fmt, settings
 from core.datasets import DatasetInfo
 from core.listening import queue as q
 from core.listening import reputation, voices
@@ -34,6 +30,10 @@ class Setup:
     tz: str
     posts: pl.DataFrame
     """All posts, sentiment filled where computed, with ``theme_name`` when themes are known."""
+    consent: frozenset[str] = frozenset()
+    """Handles of the roster's people with consent (:func:`core.concepts.consented_handles`)."""
+    ambassadors: tuple[str, ...] = ()
+    """Names in the organisation's roster (they may not own a queue item)."""
 
 
 def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
@@ -48,7 +48,7 @@ def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
     employer = left.selectbox(t("listen.employer"), available, key=state.LISTEN_EMPLOYER)
     period = right.date_input(
         t("listen.period"),
-        value=(max(first, last - timedelta(days=89)), last),
+        value=recent(first, last),
         min_value=first,
         max_value=last,
         key=state.LISTEN_PERIOD,
@@ -65,7 +65,10 @@ def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
         with_themes = themes.with_themes(info)
     if with_themes is not None:
         filled = filled.join(with_themes.select("post_id", "theme_name"), on="post_id", how="left")
-    return Setup(employer, start, end, previous, tz, filled)
+    roster = people(info)
+    consent = frozenset(concepts.consented_handles(roster))
+    names = tuple(p["name"] for p in roster)
+    return Setup(employer, start, end, previous, tz, filled, consent, names)
 
 
 def _in(frame: pl.DataFrame, start: date, end: date, tz: str) -> pl.DataFrame:
@@ -156,7 +159,7 @@ def reputation_tab(setup: Setup) -> None:
     if not found:
         st.write(t("listen.no_spikes"))
     for spike in found:
-        _spike(spike, everything)
+        _spike(spike, everything, setup)
     st.subheader(t("listen.silence"))
     quiet = reputation.silences(now, setup.start, setup.end, setup.tz)
     if quiet:
@@ -222,7 +225,7 @@ def _weekly_chart(weeks: pl.DataFrame, setup: Setup) -> alt.LayerChart:
     return (bars + line + marks).properties(height=300)
 
 
-def _spike(spike: reputation.Spike, mentions: pl.DataFrame) -> None:
+def _spike(spike: reputation.Spike, mentions: pl.DataFrame, setup: Setup) -> None:
     language = lang()
     with st.container(border=True):
         st.markdown(
@@ -255,7 +258,7 @@ def _spike(spike: reputation.Spike, mentions: pl.DataFrame) -> None:
             st.write(t("listen.spike_themes", themes="; ".join(parts)))
         else:
             st.caption(t("listen.spike_no_themes"))
-        top = mentions.filter(pl.col("post_id").is_in(spike.posts)).head(3)
+        top = _private(mentions.filter(pl.col("post_id").is_in(spike.posts)).head(3), setup)
         for row in top.iter_rows(named=True):
             st.markdown(
                 f"> {html.escape(row['text'] or '')}  \n"
@@ -266,20 +269,9 @@ def _spike(spike: reputation.Spike, mentions: pl.DataFrame) -> None:
 
 
 # --- response queue ----------------------------------------------------------------------
-def _queue_store() -> q.QueueStore:
-    return q.QueueStore(settings.data_dir() / "listening.json")
-
-
-def _people() -> list[dict]:
-    """The ambassador roster; unreadable means empty (the queue must not break on it)."""
-    try:
-        return roster().all()
-    except Exception:
-        return []
-
-
-def _ambassadors() -> list[str]:
-    return [p["name"] for p in _people()]
+def _queue_store(info: DatasetInfo) -> q.QueueStore:
+    """Statuses, owners, notes and the team of the dataset's organisation."""
+    return q.QueueStore(cache.organisation_dir(info) / "listening.json")
 
 
 def queue_tab(setup: Setup, info: DatasetInfo) -> None:
@@ -296,8 +288,8 @@ def queue_tab(setup: Setup, info: DatasetInfo) -> None:
     items = q.candidates(
         _in(setup.posts, setup.start, setup.end, setup.tz), setup.employer, handles
     )
-    store = _queue_store()
-    items = q.with_status(items, store.entries(info.id))
+    store = _queue_store(info)
+    items = _private(q.with_status(items, store.entries()), setup)
     st.caption(t("listen.queue_intro"))
     statuses = {s: t(f"listen.status.{s}") for s in q.STATUSES}
     reasons = {r: t(f"listen.reason.{r}") for r in ("question", "complaint")}
@@ -376,11 +368,13 @@ def queue_tab(setup: Setup, info: DatasetInfo) -> None:
         )
         if shown.height > 200:
             st.caption(t("listen.queue_more", shown=200, total=fmt.number(shown.height, language)))
-        _edit(shown, store, info, statuses)
+        _edit(shown, store, info, statuses, setup)
     _reply_times(setup)
 
 
-def _edit(shown: pl.DataFrame, store: q.QueueStore, info: DatasetInfo, statuses: dict) -> None:
+def _edit(
+    shown: pl.DataFrame, store: q.QueueStore, info: DatasetInfo, statuses: dict, setup: Setup
+) -> None:
     st.markdown(f"**{t('listen.handle')}**")
     ids = shown.get_column("post_id").to_list()[:200]
     # Numbered as in the table, with the author: the same complaint is often posted by several
@@ -392,7 +386,7 @@ def _edit(shown: pl.DataFrame, store: q.QueueStore, info: DatasetInfo, statuses:
         for n, (i, author, text) in enumerate(zip(ids, authors, texts, strict=True), start=1)
     }
     team = store.team()
-    ambassadors = _ambassadors()
+    ambassadors = list(setup.ambassadors)
     with st.form(key=state.LISTEN_FORM, border=True):
         chosen = st.selectbox(t("listen.item"), ids, format_func=labels.__getitem__)
         current = shown.filter(pl.col("post_id") == chosen).row(0, named=True) if chosen else {}
@@ -484,7 +478,7 @@ def voices_tab(setup: Setup) -> None:
         ),
         width="stretch",
     )
-    top = _private(table.head(100))
+    top = _private(table.head(100), setup, pl.col("segment") == "employee")
     shares = {
         c: pl.Series(c, [fmt.percent(v, language, 0) for v in top.get_column(c)], pl.String)
         for c in ("positive", "negative")
@@ -533,29 +527,11 @@ def voices_tab(setup: Setup) -> None:
         )
 
 
-def _private(table: pl.DataFrame) -> pl.DataFrame:
-    """Employees appear under a stable pseudonym unless their consent is in the ambassador
-    roster (as on the Ambassadors page): listening is not for watching staff."""
-    # An unreadable roster hides everyone: it never shows more.
-    consented = {k for k, p in discover.known_handles(_people()).items() if tracked(p)}
-    word = t("amb.pseudo.employee")
-    handles = table.get_column("author_handle").to_list()
-    hide = [
-        segment == "employee" and (handle or "").lstrip("@").lower() not in consented
-        for segment, handle in zip(table.get_column("segment").to_list(), handles, strict=True)
-    ]
-    labels = [
-        pseudonym(handle or name or "", word) if h else name
-        for h, handle, name in zip(hide, handles, table.get_column("author_name"), strict=True)
-    ]
-    return table.with_columns(
-        pl.Series("author_name", labels, dtype=pl.String),
-        pl.Series(
-            "author_handle",
-            ["—" if h else x for h, x in zip(hide, handles, strict=True)],
-            dtype=pl.String,
-        ),
-    )
+def _private(table: pl.DataFrame, setup: Setup, employee: pl.Expr | None = None) -> pl.DataFrame:
+    """The privacy rule (:func:`core.concepts.private`): employees under a stable pseudonym
+    unless their consent is in the ambassador roster; listening is not for watching staff."""
+    # An unreadable roster reads as empty (app.components.people): every employee is hidden.
+    return concepts.private(table, set(setup.consent), t("amb.pseudo.employee"), employee)
 
 
 # --- topics ------------------------------------------------------------------------------

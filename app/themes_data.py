@@ -35,6 +35,8 @@ class Result:
     posts: pl.DataFrame
     """The dataset's posts with ``theme`` and ``theme_name``."""
     seconds: float
+    dataset: DatasetInfo
+    """Whose themes these are: names and merges are kept with its organisation."""
 
 
 @st.cache_resource(show_spinner=False)
@@ -42,8 +44,9 @@ def _memo() -> OrderedDict:
     return OrderedDict()
 
 
-def names_store() -> ThemeNames:
-    return ThemeNames(settings.data_dir() / "themes.json")
+def names_store(info: DatasetInfo) -> ThemeNames:
+    """The theme names and merges of the dataset's organisation (:mod:`core.scopes`)."""
+    return ThemeNames(cache.organisation_dir(info) / "themes.json")
 
 
 def _key(info: DatasetInfo) -> tuple:
@@ -58,12 +61,18 @@ def _cuts() -> OrderedDict:
 
 
 def _cut(
-    key: tuple, base: Base, posts: pl.DataFrame, seconds: float, granularity: float, budget: float
+    info: DatasetInfo,
+    key: tuple,
+    base: Base,
+    posts: pl.DataFrame,
+    seconds: float,
+    granularity: float,
+    budget: float,
 ) -> Result:
     cuts = _cuts()
-    full = (*key, granularity, budget)
+    full = (*key, info.own_employer, granularity, budget)
     if full not in cuts:
-        cuts[full] = _assign(recut(base, granularity, budget), posts, seconds)
+        cuts[full] = _assign(info, recut(base, granularity, budget), posts, seconds)
         while len(cuts) > KEEP * 2:
             cuts.popitem(last=False)
     return cuts[full]
@@ -77,7 +86,7 @@ def ready(info: DatasetInfo, granularity: float = 1.0, budget: float = 0.1) -> R
     if found is None:
         return None
     base, posts, seconds = found
-    return _cut(key, base, posts, seconds, granularity, budget)
+    return _cut(info, key, base, posts, seconds, granularity, budget)
 
 
 def compute(info: DatasetInfo, granularity: float = 1.0, budget: float = 0.1) -> Result | None:
@@ -129,8 +138,8 @@ def compute(info: DatasetInfo, granularity: float = 1.0, budget: float = 0.1) ->
     return ready(info, granularity, budget)
 
 
-def _assign(found: Themes, posts: pl.DataFrame, seconds: float) -> Result:
-    store = names_store()
+def _assign(info: DatasetInfo, found: Themes, posts: pl.DataFrame, seconds: float) -> Result:
+    store = names_store(info)
     applied = store.apply(found.model_id, found.clustering.centroids)
     applied_main = store.apply(found.model_id, found.main_centroids, level="main")
     return Result(
@@ -139,13 +148,14 @@ def _assign(found: Themes, posts: pl.DataFrame, seconds: float) -> Result:
             posts, found, applied, t("themes.sub_theme"), applied_main, t("themes.theme")
         ),
         seconds,
+        info,
     )
 
 
 def refresh_names(result: Result) -> Result:
     """The same themes with the stored names and merges applied again (after a rename)."""
     posts = result.posts.drop("theme", "theme_name", "main_theme", "main_theme_name")
-    return _assign(result.themes, posts, result.seconds)
+    return _assign(result.dataset, result.themes, posts, result.seconds)
 
 
 def with_themes(info: DatasetInfo) -> pl.DataFrame | None:

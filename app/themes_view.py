@@ -334,7 +334,7 @@ def edit(result: data.Result, at: Level, chosen: int, names: dict[int, str]) -> 
     Plain widgets with keys, not a form: what is typed is kept in the session the moment the
     field loses focus, so a rerun for any other reason never puts the old name back.
     """
-    store = data.names_store()
+    store = data.names_store(result.dataset)
     applied = store.apply(result.themes.model_id, at.centroids, level=at.name)
     key = f"{state.THEMES_EDIT}.{at.name}.{chosen}"
     if f"{key}.name" not in st.session_state:

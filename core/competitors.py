@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 import polars as pl
 
+from core import concepts
 from core.categories import categories
 from core.metrics import with_derived
 
@@ -25,7 +26,11 @@ class Definition:
 
 
 SOV: tuple[Definition, ...] = (
-    Definition("mentions", "public posts about the employer ÷ public posts about all employers"),
+    Definition(
+        "mentions",
+        "mentions of the employer (posts about it not by its own accounts, shares included) "
+        "÷ mentions of all employers",
+    ),
     Definition("own_posts", "posts by the employer's accounts ÷ posts by all employers' accounts"),
     Definition("reach", "reach of posts by and about the employer ÷ that of all employers"),
     Definition(
@@ -77,7 +82,7 @@ def _accounts(frame: pl.DataFrame) -> pl.DataFrame:
 
 
 def _mentions(frame: pl.DataFrame) -> pl.DataFrame:
-    return frame.filter(pl.col("author_type") == "public")
+    return concepts.mentions(frame)
 
 
 def share_of_voice(frame: pl.DataFrame, employers: list[str], definition: str) -> dict[str, Value]:
@@ -191,6 +196,7 @@ class Choice:
 
 METRICS = (
     "posts_per_week",
+    "mentions",
     "sov",
     "rate",
     "median_engagements",
@@ -227,6 +233,10 @@ def ranking(
         mine, before = (f.filter(pl.col("employer") == employer) for f in (now, then))
         figures = {
             "posts_per_week": (_per_week(mine, now, period), _per_week(before, then, period)),
+            "mentions": (
+                Value(float(_mentions(mine).height)),
+                Value(float(_mentions(before).height)),
+            ),
             "sov": (sov_now[employer], sov_then[employer]),
             "rate": (
                 engagement_rate(mine, choice.rate, choice.aggregation),
@@ -387,7 +397,7 @@ def weekly(
     week = pl.col("published_at").dt.convert_time_zone(tz).dt.truncate("1w").dt.date().alias("week")
     own = (pl.col("author_type") == "own") & (pl.col("post_type") != "reply")
     voice = {
-        "mentions": (pl.col("author_type") == "public").cast(pl.Int64),
+        "mentions": concepts.mention().cast(pl.Int64),
         "own_posts": own.cast(pl.Int64),
         "reach": pl.col("reach").fill_null(0),
         "engagement": pl.col("engagements").fill_null(0),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from core.listening.queue import is_question
+from core import concepts
 from core.timing import OFFICE_HOURS, local_times
 
 
@@ -20,13 +20,13 @@ class Continuity:
     """Figures about mentions of one organisation (or several).
 
     Attributes:
-        mentions: Public posts about the organisation.
-        questions: Those that ask something (:func:`core.listening.queue.is_question`).
+        mentions: Mentions of the organisation (:func:`core.concepts.mention`).
+        questions: Those that ask something (:func:`core.concepts.question`).
         outside_share: Share of mentions outside office hours (weekday 09–17) or at weekends.
         weekend_share: Share of mentions on Saturday or Sunday.
         questions_outside_share: Share of questions outside office hours.
-        answered_share: Share of questions the organisation's accounts replied to (None when
-            the data holds no replies at all).
+        answered_share: Share of questions the organisation's accounts replied to, judged by
+            :func:`core.concepts.first_replies` (None when the data holds no replies at all).
         within_day_share: Share of questions answered within 24 hours.
         wait_office_h: Median hours to the first reply for questions asked in office hours.
         wait_outside_h: Same, for questions asked outside office hours.
@@ -63,24 +63,13 @@ def continuity(posts: pl.LazyFrame, tz: str, employers: list[str] | None = None)
     frame = local_times(posts, tz).with_columns(_office().alias("office"))
     if employers is not None:
         frame = frame.filter(pl.col("employer").is_in(employers))
-    mentions = frame.filter(
-        (pl.col("author_type") == "public") & (pl.col("post_type") != "share")
-    ).collect()
-    questions = mentions.filter(
-        pl.Series([is_question(text) for text in mentions.get_column("text").to_list()])
-    )
-    replies = (
-        frame.filter((pl.col("author_type") == "own") & pl.col("in_reply_to_id").is_not_null())
-        .select(
-            pl.col("in_reply_to_id").alias("post_id"), pl.col("published_at").alias("replied_at")
-        )
-        .collect()
-    )
-    first_reply = replies.group_by("post_id").agg(pl.col("replied_at").min())
+    mentions = concepts.mentions(frame).collect()
+    questions = mentions.filter(concepts.question())
+    first_reply = concepts.first_replies(frame, employers).collect()
     waited = questions.join(first_reply, on="post_id", how="left").with_columns(
         ((pl.col("replied_at") - pl.col("published_at")).dt.total_minutes() / 60).alias("wait_h")
     )
-    has_replies = replies.height > 0
+    has_replies = first_reply.height > 0
 
     def share(frame: pl.DataFrame, expr: pl.Expr) -> float | None:
         return frame.select(expr.mean()).item() if frame.height else None

@@ -90,6 +90,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{start} – {end} · {weeks} weeks · {employers} employers",
     ),
     "home.kpi.posts": ("Berichten", "Posts"),
+    "home.kpi.mentions": ("Vermeldingen van {name}", "Mentions of {name}"),
+    "home.kpi.mentions_all": ("Vermeldingen", "Mentions"),
+    "home.kpi.mentions_help": (
+        "Berichten over de werkgever die niet van zijn eigen accounts komen, over de hele "
+        "dataset — dezelfde telling als op Luisteren en Concurrenten voor dezelfde periode.",
+        "Posts about the employer not by its own accounts, over the whole dataset — the same "
+        "count as on Listening and Competitors for the same period.",
+    ),
     "home.kpi.own": ("Van eigen accounts", "From own accounts"),
     "home.kpi.competitors": ("Van concurrenten", "From competitors"),
     "home.kpi.public": ("Van publiek", "From the public"),
@@ -1210,6 +1218,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "comp.def.ratio_of_totals": ("totaal ÷ totaal", "ratio of totals"),
     "comp.ranking": ("Ranglijst", "Ranking"),
     "comp.m.posts_per_week": ("Berichten per week", "Posts per week"),
+    "comp.m.mentions": ("Vermeldingen", "Mentions"),
+    "comp.f.mentions": (
+        "Berichten over de werkgever die niet van zijn eigen accounts komen (medewerkers, "
+        "kandidaten, fans, critici, media; gedeelde berichten tellen mee) — dezelfde telling "
+        "als op Start en Luisteren.",
+        "Posts about the employer not by its own accounts (employees, candidates, fans, critics, "
+        "media; shares count) — the same count as on Start and Listening.",
+    ),
     "comp.m.sov": ("Share of voice", "Share of voice"),
     "comp.m.rate": ("Engagement rate", "Engagement rate"),
     "comp.m.median_engagements": ("Mediaan interacties", "Median engagements"),
@@ -1225,8 +1241,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Posts by the employer's accounts (replies left out) ÷ weeks in the period.",
     ),
     "comp.f.sov.mentions": (
-        "Publieke berichten over de werkgever ÷ publieke berichten over alle gekozen werkgevers.",
-        "Public posts about the employer ÷ public posts about all chosen employers.",
+        "Vermeldingen van de werkgever ÷ vermeldingen van alle gekozen werkgevers.",
+        "Mentions of the employer ÷ mentions of all chosen employers.",
     ),
     "comp.f.sov.own_posts": (
         "Berichten van de accounts van de werkgever ÷ berichten van de accounts van alle gekozen werkgevers.",

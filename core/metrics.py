@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from core.concepts import speaker_segment
+
 
 def _engagements() -> pl.Expr:
     parts = ["reactions", "comments", "shares"]
@@ -30,37 +32,6 @@ def _rate(denominator: str) -> Callable[[], pl.Expr]:
         return pl.when(den > 0).then(_engagements() / den).otherwise(pl.lit(None, dtype=pl.Float64))
 
     return expr
-
-
-def _segment() -> pl.Expr:
-    # Without a brand mapping, an account's own export is the own organisation's.
-    own_org = (pl.col("employer_role") == "own") | pl.col("employer_role").is_null()
-    competitor = pl.col("employer_role") == "competitor"
-    return (
-        pl.when(pl.col("author_type") == "public")
-        .then(pl.lit("public"))
-        .when((pl.col("author_type") == "own") & own_org)
-        .then(pl.lit("own_account"))
-        .when((pl.col("author_type") == "employee") & own_org)
-        .then(pl.lit("own_employees"))
-        .when((pl.col("author_type") == "own") & competitor)
-        .then(pl.lit("competitor_accounts"))
-        .when((pl.col("author_type") == "employee") & competitor)
-        .then(pl.lit("competitor_employees"))
-        .otherwise(pl.lit("public"))
-        .cast(pl.Enum(SEGMENTS))
-    )
-
-
-SEGMENTS: tuple[str, ...] = (
-    "own_account",
-    "own_employees",
-    "competitor_accounts",
-    "competitor_employees",
-    "public",
-)
-"""Who speaks: the own organisation's accounts, its employees, competitors' accounts, their
-employees, and everyone else."""
 
 
 @dataclass(frozen=True)
@@ -95,7 +66,7 @@ DERIVED: tuple[Derived, ...] = (
         "own_account, own_employees, competitor_accounts, competitor_employees or public, "
         "from author_type and employer_role (own or employee posts with no employer_role count "
         "as the own organisation's).",
-        _segment,
+        speaker_segment,
     ),
 )
 

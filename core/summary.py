@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 import polars as pl
 
-from core.metrics import SEGMENTS, with_derived
+from core import concepts
+from core.concepts import SEGMENTS
+from core.metrics import with_derived
 
 
 @dataclass(frozen=True)
@@ -24,7 +26,8 @@ class Overview:
         engagements_median: Median engagements per post that reports them.
         per_platform: ``platform`` (enum), ``posts`` (u32), sorted by posts descending.
         per_segment: ``segment``, ``posts``, ``share``, ``engagements``, ``median_engagements``;
-            one row per segment in :data:`core.metrics.SEGMENTS` order, zero rows included.
+            one row per segment in :data:`core.concepts.SEGMENTS` order, zero rows included.
+        mentions: Mentions (:func:`core.concepts.mention`) per employer over the whole dataset.
     """
 
     posts: int
@@ -36,6 +39,13 @@ class Overview:
     engagements_median: float | None
     per_platform: pl.DataFrame
     per_segment: pl.DataFrame
+    mentions: dict[str, int] = field(default_factory=dict)
+
+    def mentions_of(self, employer: str | None) -> int:
+        """Mentions of one employer (of all of them when None)."""
+        if employer is None:
+            return sum(self.mentions.values())
+        return self.mentions.get(employer, 0)
 
     def segment_posts(self, segment: str) -> int:
         row = self.per_segment.filter(pl.col("segment") == segment)
@@ -86,6 +96,13 @@ def overview(posts: pl.LazyFrame) -> Overview:
         engagements_median=totals["engagements_median"],
         per_platform=per_platform,
         per_segment=per_segment,
+        mentions=dict(
+            concepts.mentions(df)
+            .filter(pl.col("employer").is_not_null())
+            .group_by("employer")
+            .len()
+            .iter_rows()
+        ),
     )
 
 

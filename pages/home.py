@@ -44,7 +44,15 @@ with c.page("nav.home"):
     ]
     for col, (key, value) in zip(st.columns(len(kpis)), kpis, strict=True):
         col.metric(c.t(key), fmt.number(value, lang), border=True)
-    total, median = st.columns(2)
+    mentioned, total, median = st.columns(3)
+    mentioned.metric(
+        c.t("home.kpi.mentions", name=info.own_employer)
+        if info.own_employer
+        else c.t("home.kpi.mentions_all"),
+        fmt.number(o.mentions_of(info.own_employer), lang),
+        border=True,
+        help=c.t("home.kpi.mentions_help"),
+    )
     total.metric(
         c.t("home.kpi.engagement_total"),
         fmt.number(o.engagements_total, lang),

@@ -1,16 +1,18 @@
 """Who already speaks up for the organisation (candidates) and who amplifies it (fans).
 
 Seed article 000, reasons 5 and 6: look for the positive voices, not for Big-Brother
-monitoring. People are shown under a stable pseudonym until their consent is recorded in the
-roster; only then their name and their activity over time.
+monitoring. This page profiles individuals, so it applies the privacy rule
+(:mod:`core.concepts`) to everyone, not only to employees: people are shown under a stable
+pseudonym until their consent is recorded in the roster; only then their name and their activity
+over time.
 """
 
 from __future__ import annotations
 
 import polars as pl
 
-from core.ambassadors.roster import pseudonym, tracked
 from core.categories import top_categories
+from core.concepts import consented, handle_key, pseudonym
 from core.metrics import with_derived
 
 
@@ -25,11 +27,7 @@ def _who() -> pl.Expr:
 
 def known_handles(roster: list[dict]) -> dict[str, dict]:
     """Normalised handle (lower case, no @) → the roster record it belongs to."""
-    return {
-        h["handle"].strip().lstrip("@").lower(): person
-        for person in roster
-        for h in person.get("handles", [])
-    }
+    return {handle_key(h["handle"]): person for person in roster for h in person.get("handles", [])}
 
 
 WORDS = {"employee": "employee", "person": "person", "fan": "fan"}
@@ -116,7 +114,7 @@ def _label(
     kinds = stats.get_column("kind").to_list() if "kind" in stats.columns else [prefix] * len(keys)
     prefixes = [prefix if kind == "employee" or prefix == "fan" else "person" for kind in kinds]
     labels = [
-        known[k]["name"] if k in known and tracked(known[k]) else pseudonym(k, words[p])
+        known[k]["name"] if k in known and consented(known[k]) else pseudonym(k, words[p])
         for k, p in zip(keys, prefixes, strict=True)
     ]
     return stats.with_columns(

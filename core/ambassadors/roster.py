@@ -23,6 +23,7 @@ from pathlib import Path
 from tinydb import Query
 from tinydb.table import Document
 
+from core.concepts import consented, pseudonym
 from core.db import lock_for, open_db
 
 SCHEMA_VERSION = 2
@@ -188,8 +189,9 @@ def validate(record: dict) -> dict:
 
 
 def tracked(record: dict) -> bool:
-    """True when consent is recorded: only then are posts analysed and the name shown."""
-    return bool(record.get("consent_date"))
+    """True when consent is recorded: only then are posts analysed and the name shown
+    (:func:`core.concepts.consented`, the privacy rule)."""
+    return consented(record)
 
 
 # --- migrations --------------------------------------------------------------------------
@@ -366,17 +368,6 @@ class Roster:
             return len(records)
 
         return self._write(apply)
-
-
-def pseudonym(handle: str, prefix: str) -> str:
-    """A stable stand-in for someone without consent, e.g. 'employee #4821'."""
-    import hashlib
-
-    number = (
-        int(hashlib.sha1(handle.strip().lower().lstrip("@").encode("utf-8")).hexdigest(), 16) % 9000
-        + 1000
-    )
-    return f"{prefix} #{number}"
 
 
 __all__ = [

@@ -1,10 +1,14 @@
 """The response queue: mentions that need an answer, in order of priority, with a status.
 
-What needs an answer (seed article 000, reason 3: not responding works against you):
+What needs an answer (seed article 000, reason 3: not responding works against you), among
+the employer's mentions (:func:`core.concepts.mention`) that are not shares:
 
-- a **question** to or about the employer — *direct* when it replies to one of the
-  employer's posts or names its account, *indirect* otherwise;
+- a **question** (:func:`core.concepts.question`) to or about the employer — *direct* when it
+  replies to one of the employer's posts or names its account, *indirect* otherwise;
 - a **complaint**: a negative mention.
+
+Employees' questions and complaints are in it too; the page shows them under the privacy rule
+(:func:`core.concepts.private`).
 
 Priority weighs who sees it (the author's reach), how negative it is, how long it has been
 waiting, and whether it was addressed to the employer, each scaled to 0–1 (:data:`WEIGHTS`).
@@ -16,29 +20,14 @@ account already replied to in the data is answered.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import polars as pl
 
+from core import concepts
 from core.db import lock_for, open_db
-
-# A question: a question mark, or a question word or inverted verb opening a sentence.
-QUESTION_NL = (
-    r"hoe|wat|wanneer|waar|waarom|wie|welke|hoeveel|hoelang|kan|kun|kunnen|mag|moet|"
-    r"is|zijn|heeft|hebben|biedt|bieden|weet|klopt|zoeken|werken|vraagje|graag\s+info"
-)
-QUESTION_EN = (
-    r"how|what|when|where|why|who|which|can|could|do|does|did|is|are|will|would|should|"
-    r"anyone\s+know|any\s+idea"
-)
-QUESTION = re.compile(
-    r"\?|(?:^|[.!;:\n]\s*)(?:" + QUESTION_NL + "|" + QUESTION_EN + r")\b[^.!\n]*$",
-    re.IGNORECASE,
-)
-NOT_A_QUESTION = re.compile(r"^\s*(?:wat een|what a|hoe leuk|how nice)\b", re.IGNORECASE)
 
 STATUSES = ("open", "answered", "no_reply")
 WEIGHTS = {"reach": 0.35, "negativity": 0.3, "waiting": 0.2, "direct": 0.15}
@@ -46,16 +35,6 @@ WAIT_FULL_HOURS = 72
 """Waiting this long (or longer) counts fully."""
 REACH_FULL = 100_000
 """An author seen by this many people (or more) counts fully; log scale below."""
-
-
-def is_question(text: str | None) -> bool:
-    """Whether a text asks something (Dutch or English)."""
-    if not text:
-        return False
-    text = text.strip()
-    if NOT_A_QUESTION.search(text) and "?" not in text:
-        return False
-    return bool(QUESTION.search(text))
 
 
 def reach_score(reach: float | None) -> float:
@@ -98,36 +77,27 @@ def candidates(
 
     Returns:
         One row per item: ``post_id``, ``published_at``, ``platform``, ``author_name``,
-        ``author_handle``, ``text``, ``url``, ``reason`` (``question``/``complaint``),
-        ``direct``, ``reach``, ``sentiment``, ``replied_at``, ``waited_h``, ``priority``,
-        ``level``; highest priority first.
+        ``author_handle``, ``author_type``, ``text``, ``url``, ``reason``
+        (``question``/``complaint``), ``direct``, ``reach``, ``sentiment``, ``replied_at``,
+        ``waited_h``, ``priority``, ``level``; highest priority first.
     """
     now = now or posts.get_column("published_at").max()
     own_posts = posts.filter((pl.col("author_type") == "own") & (pl.col("employer") == employer))
-    replies = (
-        own_posts.filter(pl.col("in_reply_to_id").is_not_null())
-        .group_by("in_reply_to_id")
-        .agg(pl.col("published_at").min().alias("replied_at"))
-        .rename({"in_reply_to_id": "post_id"})
-    )
+    replies = concepts.first_replies(posts, [employer])
     own_ids = set(own_posts.get_column("post_id").to_list())
-    mentions = posts.filter(
-        (pl.col("employer") == employer)
-        & (pl.col("author_type") == "public")
-        & (pl.col("post_type") != "share")
-    )
+    mentions = concepts.mentions(posts, employer).filter(pl.col("post_type") != "share")
     if mentions.is_empty():
         return _empty()
-    question = pl.Series([is_question(t) for t in mentions.get_column("text").to_list()])
     handle_words = [h.lower().lstrip("@") for h in handles if h]
     named = pl.Series(
         [
             any(f"@{h}" in (t or "").lower() for h in handle_words)
             for t in mentions.get_column("text").to_list()
-        ]
+        ],
+        dtype=pl.Boolean,
     )
     frame = mentions.with_columns(
-        question.alias("_question"),
+        concepts.question().alias("_question"),
         (pl.col("in_reply_to_id").is_in(list(own_ids)).fill_null(False) | named).alias("direct"),
         pl.coalesce(pl.col("reach"), pl.col("followers")).alias("reach"),
     ).filter(pl.col("_question") | (pl.col("sentiment") == "negative"))
@@ -157,6 +127,7 @@ def candidates(
             pl.Series("level", [level(x) for x in scores], dtype=pl.String),
             pl.col("sentiment").cast(pl.String),
             pl.col("platform").cast(pl.String),
+            pl.col("author_type").cast(pl.String),
         )
         .select(_COLUMNS)
         .sort(["priority", "published_at"], descending=[True, False])
@@ -169,6 +140,7 @@ _COLUMNS = [
     "platform",
     "author_name",
     "author_handle",
+    "author_type",
     "text",
     "url",
     "reason",
@@ -190,6 +162,7 @@ def _empty() -> pl.DataFrame:
             "platform": pl.String,
             "author_name": pl.String,
             "author_handle": pl.String,
+            "author_type": pl.String,
             "text": pl.String,
             "url": pl.String,
             "reason": pl.String,
@@ -216,18 +189,22 @@ class Entry:
 
 
 class QueueStore:
-    """Statuses, owners and notes per dataset, in TinyDB (one lock per file, atomic writes)."""
+    """Statuses, owners and notes, and the response team, of one organisation, in TinyDB (one
+    lock per file across processes, atomic writes)."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
 
-    def entries(self, dataset: str) -> dict[str, Entry]:
+    def entries(self, dataset: str | None = None) -> dict[str, Entry]:
+        """The decisions in this store (of one dataset, or all: datasets of one organisation
+        share a store, so a post in next month's export keeps its status)."""
         with lock_for(self.path), open_db(self.path) as db:
             rows = db.table("queue").all()
+        rows = sorted(rows, key=lambda r: r.get("updated_at", ""))  # the newest decision wins
         return {
             r["post_id"]: Entry(r["post_id"], r["status"], r["owner"], r["note"], r["updated_at"])
             for r in rows
-            if r.get("dataset") == dataset
+            if dataset is None or r.get("dataset") == dataset
         }
 
     def set(

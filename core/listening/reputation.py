@@ -1,8 +1,9 @@
 """Reputation over time: mentions, sentiment, Brand Health Index, spikes and silences.
 
-A *mention* is a post about the employer by someone other than its own accounts: employees,
-candidates, fans, critics, media. Spikes are weeks with clearly more mentions than the weeks
-before (a rolling baseline); they are explained by what was said more than usual.
+A *mention* is :func:`core.concepts.mention`: a post about the employer by someone other than its
+own accounts (employees, candidates, fans, critics, media; shares count). Spikes are weeks with
+clearly more mentions than the weeks before (a rolling baseline); they are explained by what was
+said more than usual.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import numpy as np
 import polars as pl
 from scipy.stats import poisson
 
+from core import concepts
+
 BASELINE_WEEKS = 8
 SPIKE_SIGMAS = 3.0
 SPIKE_MIN_RATIO = 1.5
@@ -24,11 +27,8 @@ SILENCE_DAYS = 7
 
 
 def mentions(posts: pl.DataFrame, employer: str | None) -> pl.DataFrame:
-    """Posts about ``employer`` (all employers when None) not written by its own accounts."""
-    frame = posts.filter(pl.col("author_type") != "own")
-    if employer is not None:
-        frame = frame.filter(pl.col("employer") == employer)
-    return frame
+    """The mentions of ``employer`` (all employers when None): :func:`core.concepts.mentions`."""
+    return concepts.mentions(posts, employer)
 
 
 def bhi(positive: int, negative: int) -> float | None:

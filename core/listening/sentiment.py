@@ -30,6 +30,8 @@ from functools import cache
 import numpy as np
 import polars as pl
 
+from core import concepts
+
 THRESHOLD = 0.1
 """|lexicon score| below this is neutral (lexicon-only labels)."""
 
@@ -128,13 +130,8 @@ def label(value: float | None) -> str | None:
 
 
 def detect_language(text: str) -> str | None:
-    """nl or en (or another code) by py3langid, for posts whose export has no language."""
-    if not text or not text.strip():
-        return None
-    import py3langid
-
-    code, _ = py3langid.classify(text)
-    return code
+    """The language of a post whose export has none: :func:`core.concepts.language`."""
+    return concepts.language(text)
 
 
 REVIEW = re.compile(r"\n[+] .*\n[−-] ", re.S)

@@ -13,7 +13,7 @@ from datetime import date
 
 import polars as pl
 
-from core.listening.queue import is_question
+from core.concepts import is_question
 
 INFLUENCER_FOLLOWERS = 10_000
 MEDIA_PLATFORMS = ("news", "blog")

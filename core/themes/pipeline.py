@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core import concepts
 from core.embed import Embedder, EmbeddingCache, Progress
 from core.themes.cluster import Clustering, Grouping, centroids_of, cluster, group, outliers
 from core.themes.naming import Terms, ranked, representatives, terms
@@ -143,13 +144,11 @@ def align_languages(vectors: np.ndarray, languages: list[str | None]) -> np.ndar
 
 def _languages(texts: list[str], given: list[str | None] | None) -> list[str | None]:
     """The language of each text: as given (an export's language column), else detected."""
-    import py3langid
-
     out: list[str | None] = []
     for i, text in enumerate(texts):
         code = given[i] if given is not None else None
         if not code and text:
-            code = py3langid.classify(text)[0]
+            code = concepts.language(text, among=None)
         out.append(code or None)
     return out
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
+from core import concepts
 from core.vacancy import checks as c
 from core.vacancy.checks import Check, Context, Evidence
 
@@ -97,18 +97,9 @@ class Result:
         }
 
 
-@cache
-def _identifier():
-    from py3langid.langid import _load_identifier
-
-    return _load_identifier(norm_probs=True, langs=["nl", "en", "fr", "de"])
-
-
 def detect_language(text: str) -> str:
-    """``nl``, ``en``, ``fr`` or ``de`` (py3langid, restricted to these four)."""
-    if not text.strip():
-        return "nl"
-    return _identifier().classify(text)[0]
+    """``nl``, ``en``, ``fr`` or ``de`` (:func:`core.concepts.language`); ``nl`` when empty."""
+    return concepts.language(text, ("nl", "en", "fr", "de")) or "nl"
 
 
 def check(

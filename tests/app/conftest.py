@@ -11,6 +11,15 @@ from streamlit.testing.v1 import AppTest
 MAIN = str(Path(__file__).resolve().parents[2] / "app" / "main.py")
 
 
+def organisation_file(data_dir: Path, name: str) -> Path:
+    """Where the active dataset's organisation keeps ``name`` (roster, queue, theme names)."""
+    from core import scopes
+    from core.datasets import DatasetStore
+
+    info = DatasetStore(data_dir).active()
+    return scopes.folder(data_dir, info.own_employer, info.id) / name
+
+
 def open_page(
     script: str | None, lang: str | None = None, timeout: int = 90, clean: bool = True
 ) -> AppTest:

@@ -7,7 +7,7 @@ from datetime import date
 from streamlit.testing.v1 import AppTest
 
 from core.ambassadors.roster import Roster
-from tests.app.conftest import open_page
+from tests.app.conftest import open_page, organisation_file
 
 
 def ambassadors_page(lang: str = "nl") -> AppTest:
@@ -25,7 +25,7 @@ def test_add_candidate_consent_checkin_and_restart(data_dir):
     assert any(s.value == "Kandidaat-ambassadeurs" for s in at.subheader)
     at = click(at, "Toevoegen aan ambassadeurs: medewerker #")
     assert "is toegevoegd als kandidaat" in at.success[0].value
-    [person] = Roster(data_dir / "ambassadors.json").all()
+    [person] = Roster(organisation_file(data_dir, "ambassadors.json")).all()
     assert person["status"] == "candidate" and person["consent_date"] is None
     assert person["handles"][0]["handle"] == "@sannebakker"  # the top candidate of the demo
     # Nothing is analysed before consent.
@@ -39,7 +39,7 @@ def test_add_candidate_consent_checkin_and_restart(data_dir):
     )
     next(s for s in at.selectbox if s.label == "Status").select("active")
     at = click(at, "Opslaan")
-    [person] = Roster(data_dir / "ambassadors.json").all()
+    [person] = Roster(organisation_file(data_dir, "ambassadors.json")).all()
     assert (person["name"], person["status"]) == ("Sanne Bakker", "active") and person[
         "consent_date"
     ]
@@ -48,7 +48,7 @@ def test_add_candidate_consent_checkin_and_restart(data_dir):
     at = click(at, "Check-in opslaan")
     # A fresh session (an app restart) shows the same roster, the check-in and the care signal.
     fresh = ambassadors_page()
-    [person] = Roster(data_dir / "ambassadors.json").all()
+    [person] = Roster(organisation_file(data_dir, "ambassadors.json")).all()
     assert person["checkins"][0]["how"] == "Leuk, maar veel avondwerk"
     assert any("Sanne Bakker" in str(v) for v in fresh.dataframe[0].value.iloc[:, 0])
     warnings = [w.value for w in fresh.warning]
@@ -64,7 +64,7 @@ def test_english_page_and_pseudonymised_fans(data_dir):
 
 def test_demo_roster_tells_the_story(data_dir):
     at = click(ambassadors_page("en"), "Load the example list")
-    assert len(Roster(data_dir / "ambassadors.json").all()) == 5
+    assert len(Roster(organisation_file(data_dir, "ambassadors.json")).all()) == 5
     warnings = [w.value for w in at.warning]
     assert any(
         w.startswith("Sanne Bakker") and "outside the agreed hours" in w for w in warnings

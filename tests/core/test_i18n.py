@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from app.navigation import PAGES
+from core.concepts import SEGMENTS
 from core.i18n import LANGUAGES, TEXTS, placeholders, t
-from core.metrics import SEGMENTS
 from core.schema import PLATFORMS
 
 ROOT = Path(__file__).resolve().parents[2]

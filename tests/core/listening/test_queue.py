@@ -7,7 +7,7 @@ from datetime import timedelta
 import polars as pl
 import pytest
 
-from core import demo
+from core import concepts, demo
 from core.listening import queue as q
 
 QUESTIONS = [
@@ -56,14 +56,22 @@ NOT_QUESTIONS = [
 ]
 
 
+def _asks(text: str) -> bool:
+    """The one question rule, for one text and vectorised: both must agree."""
+    one = concepts.is_question(text)
+    many = pl.DataFrame({"text": [text]}).select(concepts.asks()).item()
+    assert one == many, text
+    return one
+
+
 @pytest.mark.parametrize("text", QUESTIONS)
 def test_questions_are_recognised(text):
-    assert q.is_question(text)
+    assert _asks(text)
 
 
 @pytest.mark.parametrize("text", NOT_QUESTIONS)
 def test_statements_are_not_questions(text):
-    assert not q.is_question(text)
+    assert not _asks(text)
 
 
 @pytest.mark.parametrize(
