@@ -8,7 +8,7 @@ import polars as pl
 import streamlit as st
 
 from app import cache, state, themes_data
-from app.components import flash, lang, roster, t
+from app.components import flash, kept_tabs, lang, roster, t
 from core import charts, fmt, settings
 from core.ambassadors import care, demo_roster, discover
 from core.ambassadors.roster import STATUSES, Roster, RosterError, display_name, tracked
@@ -231,13 +231,12 @@ def detail(store: Roster, person: dict, posts: pl.DataFrame) -> None:
                 ),
                 t("amb.saved"),
             )
-    log = [
-        (
-            c["date"],
-            "✓ " + " · ".join(x for x in (c.get("how"), c.get("hard"), c.get("needs")) if x),
-        )
-        for c in person["checkins"]
-    ]
+    symbol = {"fits": "✓", "does_not_fit": "⚠", "unknown": "•"}
+    log = []
+    for c in person["checkins"]:
+        mark, said = care.checkin_line(c)
+        note = t("amb.c.not_fitting") if mark == "does_not_fit" else ""
+        log.append((c["date"], " ".join(x for x in (symbol[mark], note, said) if x)))
     log += [
         (a["date"], "♥ " + " · ".join(x for x in (a.get("what"), a.get("by")) if x))
         for a in person["appreciation"]
@@ -384,7 +383,10 @@ def page(info: DatasetInfo) -> None:
         st.info(t("amb.demo_hint"), icon=":material/science:")
         if st.button(t("amb.demo_load"), icon=":material/group_add:"):
             _save(lambda: [store.add(r) for r in demo_roster.records()], t("amb.demo_loaded"))
-    tabs = st.tabs([t("amb.tab.care"), t("amb.tab.roster"), t("amb.tab.data"), t("amb.tab.backup")])
+    tabs = kept_tabs(
+        [t("amb.tab.care"), t("amb.tab.roster"), t("amb.tab.data"), t("amb.tab.backup")],
+        state.AMB_TAB,
+    )
     with tabs[0]:
         care_section(store, posts)
     with tabs[1]:

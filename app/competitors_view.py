@@ -10,7 +10,7 @@ import polars as pl
 import streamlit as st
 
 from app import state
-from app.components import employers_of, lang, recent, t
+from app.components import employers_of, kept_tabs, lang, recent, t
 from core import charts, competitors, export, fmt, settings
 from core.datasets import DatasetInfo
 
@@ -23,6 +23,8 @@ class Setup:
     period: competitors.Period
     choice: competitors.Choice
     tz: str
+    own: str | None = None
+    """The own organisation: highlighted in the table and the charts."""
 
 
 def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
@@ -74,7 +76,7 @@ def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
     st.caption(
         t("comp.compare", start=fmt.day(before.start, lang()), end=fmt.day(before.end, lang()))
     )
-    return Setup(chosen, span, competitors.Choice(sov, rate, agg), tz)
+    return Setup(chosen, span, competitors.Choice(sov, rate, agg), tz, info.own_employer)
 
 
 def _signed(value: float, language: str, digits: int, unit: str = "") -> str:
@@ -98,7 +100,11 @@ def _cell(metric: str, value: float | None, change: float | None) -> str:
 def ranking(posts: pl.LazyFrame, setup: Setup, days: pl.DataFrame | None = None) -> pl.DataFrame:
     table = competitors.ranking(posts, setup.employers, setup.period, setup.choice, setup.tz, days)
     st.subheader(t("comp.ranking"))
-    shown = {t("comp.col.employer"): setup.employers}
+    shown = {
+        t("comp.col.employer"): [
+            t("comp.own_mark", name=e) if e == setup.own else e for e in setup.employers
+        ]
+    }
     for metric in competitors.METRICS:
         rows = table.filter(pl.col("metric") == metric)
         by = {r["employer"]: r for r in rows.iter_rows(named=True)}
@@ -233,6 +239,7 @@ def over_time(posts: pl.LazyFrame, setup: Setup) -> pl.DataFrame:
             (t("comp.week"), t(key)),
             lang(),
             percent,
+            highlight=setup.own,
         )
         st.altair_chart(chart, width="stretch")
         chart_downloads(chart, f"weekly-{column}")
@@ -243,7 +250,7 @@ def top(posts: pl.LazyFrame, setup: Setup) -> dict[str, pl.DataFrame]:
     st.subheader(t("comp.top"))
     language = lang()
     tops = {}
-    tabs = st.tabs(setup.employers)
+    tabs = kept_tabs(setup.employers, state.COMP_TOP_TAB)
     for tab, employer in zip(tabs, setup.employers, strict=True):
         best = competitors.top_posts(posts, employer, setup.period, setup.tz)
         tops[employer] = best

@@ -102,10 +102,23 @@ def flash() -> None:
         st.success(message, icon=":material/check_circle:")
 
 
-def lazy_tabs(labels: list[str], key: str, sections: list[Callable[[], None]]) -> None:
-    """Tabs that stay on the open one across reruns (a search, a save) and compute only it."""
+def kept_tabs(labels: list[str], key: str) -> list:
+    """Tabs that keep their place across reruns, a save and a language switch.
+
+    Streamlit remembers the open tab by its label, and a language switch changes every label:
+    so the open tab's position is kept beside it (``<key>.at``) and the label put back from it.
+    """
+    at = f"{key}.at"
+    if st.session_state.get(key) not in labels:
+        st.session_state[key] = labels[min(st.session_state.get(at, 0), len(labels) - 1)]
     tabs = st.tabs(labels, key=key, on_change="rerun")
-    for tab, section in zip(tabs, sections, strict=True):
+    st.session_state[at] = next((i for i, tab in enumerate(tabs) if tab.open), 0)
+    return list(tabs)
+
+
+def lazy_tabs(labels: list[str], key: str, sections: list[Callable[[], None]]) -> None:
+    """:func:`kept_tabs` that compute only the open one."""
+    for tab, section in zip(kept_tabs(labels, key), sections, strict=True):
         if tab.open:
             with tab:
                 section()

@@ -17,7 +17,10 @@ from app import cache, components
 from app.navigation import PAGES
 from core.i18n import t
 
-st.set_page_config(page_title="Employer Radar", page_icon=":material/radar:", layout="wide")
+# The icon is a file in the app, not a ":material/..." name: the browser would fetch that one as
+# the favicon from Google's font server, and nothing may leave this computer.
+ICON = Path(__file__).resolve().parent / "static" / "radar.png"
+st.set_page_config(page_title="Employer Radar", page_icon=str(ICON), layout="wide")
 lang = components.language_switch()
 
 sections: dict[str, list] = {}

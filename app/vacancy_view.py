@@ -10,14 +10,13 @@ from app.components import lang, t
 from core import fmt, settings
 from core.ingest.messages import IngestError
 from core.vacancy import Result, RuleResult, check
-from core.vacancy.batch import check_many, to_xlsx
+from core.vacancy.batch import check_many, to_xlsx, vacancy_posts
 from core.vacancy.highlight import to_html
 from core.vacancy.history import History
 from core.vacancy.sources import texts
 
 LANGS = ("auto", "nl", "en", "fr")
 CHANNELS = ("linkedin", "jobboard", "careers_site", "facebook", "instagram", "tiktok")
-VACANCY_WORDS = r"(?i)vacature|solliciteer|we'?re hiring|we zoeken|gezocht|job opening|apply"
 
 
 def history() -> History:
@@ -113,7 +112,8 @@ def _rule(rule: RuleResult) -> None:
         for line in _details(rule):
             st.markdown(f"- {line}")
         if rule.passed is False:
-            st.markdown(f"**{t('vacancy.fix_label')}:** {t(f'vacancy.fix.{rule.id}')}")
+            fix = rule.details.get("fix", rule.id)
+            st.markdown(f"**{t('vacancy.fix_label')}:** {t(f'vacancy.fix.{fix}')}")
 
 
 def _items(values) -> str:
@@ -224,10 +224,13 @@ def from_dataset(language: str, channels: list[str]) -> None:
     if info is None:
         st.info(t("error.no_dataset"))
         return
-    posts = cache.posts(info).filter(
-        pl.col("text").str.contains(VACANCY_WORDS) & (pl.col("author_type") == "own")
-    )
-    posts = posts.unique("text", keep="first", maintain_order=True).head(200)
+    posts, announcements = vacancy_posts(cache.posts(info))
+    posts = posts.head(200)
+    if not announcements.is_empty():
+        st.info(
+            t("vacancy.dataset_social", count=fmt.number(announcements.height, lang())),
+            icon=":material/campaign:",
+        )
     if posts.is_empty():
         st.info(t("vacancy.dataset_none"))
         return

@@ -173,20 +173,37 @@ def lines(
     titles: tuple[str, str],
     lang: str,
     percent: bool = False,
+    highlight: str | None = None,
 ) -> alt.Chart:
-    """One line per ``color`` value over ``x`` (e.g. weekly posts per employer)."""
+    """One line per ``color`` value over ``x`` (e.g. weekly posts per employer).
+
+    Args:
+        highlight: A ``color`` value drawn thick and first in the legend (the own
+            organisation); the others thinner.
+
+    The y axis starts at 0 and never goes below it (counts and shares cannot).
+    """
     show = fmt.percent if percent else fmt.number
     data = frame.select(x, y, color).with_columns(
         pl.Series("text", [show(v, lang) for v in frame.get_column(y)])
     )
+    names = sorted(set(data.get_column(color).drop_nulls().to_list()))
+    if highlight in names:
+        names = [highlight, *(n for n in names if n != highlight)]
+    width = (
+        alt.condition(alt.datum[color] == highlight, alt.value(4), alt.value(1.5))
+        if highlight in names
+        else alt.value(2)
+    )
     return (
         alt.Chart(data)
-        .mark_line(point=True, strokeWidth=2)
+        .mark_line(point=True)
         .encode(
             x=alt.X(f"{x}:T", title=titles[0], axis=alt.Axis(labelExpr=fmt.vega_date_expr(lang))),
             y=alt.Y(
                 f"{y}:Q",
                 title=titles[1],
+                scale=alt.Scale(domainMin=0, clamp=True),
                 axis=alt.Axis(
                     format=".0%" if percent else ",d", labelExpr=fmt.vega_label_expr(lang)
                 ),
@@ -194,9 +211,10 @@ def lines(
             color=alt.Color(
                 f"{color}:N",
                 title=None,
-                scale=alt.Scale(range=list(PALETTE)),
+                scale=alt.Scale(domain=names, range=list(PALETTE)),
                 legend=alt.Legend(orient="top"),
             ),
+            strokeWidth=width,
             tooltip=[
                 alt.Tooltip(f"{color}:N", title=" "),
                 alt.Tooltip(f"{x}:T", title=titles[0], format="%d-%m-%Y"),

@@ -392,7 +392,12 @@ def _accounts_lazy(posts: pl.LazyFrame) -> pl.LazyFrame:
 def weekly(
     posts: pl.LazyFrame, employers: list[str], period: Period, tz: str, sov: str
 ) -> pl.DataFrame:
-    """Per ISO week and employer: account posts, engagements on them, and share of voice."""
+    """Per ISO week and employer: account posts, engagements on them, and share of voice.
+
+    Only weeks that lie wholly inside the period: a period that starts on a Thursday would
+    otherwise begin with a week of four days, drawn as a drop that did not happen. A period
+    shorter than one whole week keeps what it has.
+    """
     frame = with_derived(within(posts, period, tz)).filter(pl.col("employer").is_in(employers))
     week = pl.col("published_at").dt.convert_time_zone(tz).dt.truncate("1w").dt.date().alias("week")
     own = (pl.col("author_type") == "own") & (pl.col("post_type") != "reply")
@@ -408,12 +413,16 @@ def weekly(
         voice.sum().alias("voice"),
     )
     share = pl.col("voice") / pl.col("voice").sum().over("week")
-    return (
+    out = (
         table.with_columns(pl.when(pl.col("voice").sum().over("week") > 0).then(share).alias("sov"))
         .drop("voice")
         .sort("week", "employer")
         .collect()
     )
+    whole = out.filter(
+        (pl.col("week") >= period.start) & (pl.col("week") + timedelta(days=6) <= period.end)
+    )
+    return whole if not whole.is_empty() else out
 
 
 def top_posts(

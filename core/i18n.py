@@ -894,6 +894,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Posts in the active dataset that look like vacancies (vacature, solliciteer, we're "
         "hiring, ...).",
     ),
+    "vacancy.dataset_social": (
+        "Korte berichten op sociale media die een vacature aankondigen: {count}. Dat zijn geen "
+        "vacatureteksten, dus de checklist scoort ze niet: plak of upload de vacature waar ze "
+        "naar verwijzen.",
+        "Short social posts that announce a vacancy: {count}. They are not job ads, so the "
+        "checklist does not score them: paste or upload the vacancy they point to.",
+    ),
     "vacancy.dataset_none": (
         "Geen vacatureberichten gevonden in de actieve dataset.",
         "No vacancy posts found in the active dataset.",
@@ -1012,6 +1019,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "vacancy.fix.readability": (
         "Maak zinnen korter (gemiddeld onder de 15 woorden) en kies gewone woorden.",
         "Shorten sentences (under 15 words on average) and use everyday words.",
+    ),
+    "vacancy.fix.readability_words": (
+        "De zinnen zijn al kort genoeg; het zijn de lange woorden. Kies kortere, gewone woorden "
+        "(‘werk’ in plaats van ‘werkzaamheden’) en knip samenstellingen op.",
+        "The sentences are short enough already; it is the long words. Choose shorter, everyday "
+        "words and break up long compounds.",
     ),
     "vacancy.fix.cliches": (
         "Schrap de clichés of maak ze concreet: wat doe je echt, met wie?",
@@ -1132,6 +1145,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "amb.c.fits": ("Past het binnen de werkuren?", "Does it fit working hours?"),
     "amb.c.yes": ("ja", "yes"),
     "amb.c.no": ("nee", "no"),
+    "amb.c.not_fitting": ("past niet binnen de werkuren —", "does not fit working hours —"),
     "amb.c.log": ("Check-in opslaan", "Save check-in"),
     "amb.thanks": ("Waardering vastleggen", "Log appreciation"),
     "amb.t.what": ("Wat", "What"),
@@ -1219,6 +1233,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "comp.ranking": ("Ranglijst", "Ranking"),
     "comp.m.posts_per_week": ("Berichten per week", "Posts per week"),
     "comp.m.mentions": ("Vermeldingen", "Mentions"),
+    "comp.own_mark": ("{name} (eigen organisatie)", "{name} (own organisation)"),
     "comp.f.mentions": (
         "Berichten over de werkgever die niet van zijn eigen accounts komen (medewerkers, "
         "kandidaten, fans, critici, media; gedeelde berichten tellen mee) — dezelfde telling "

@@ -38,6 +38,17 @@ class Signal:
     level: str  # "info" or "warn"
 
 
+CHECKIN_MARKS = {True: "fits", False: "does_not_fit", None: "unknown"}
+
+
+def checkin_line(entry: dict) -> tuple[str, str]:
+    """How one logged check-in reads in the history: whether the work fitted the agreed hours
+    (``fits``, ``does_not_fit`` or ``unknown`` — a check-in that says it does not fit is a
+    warning, never a tick) and what was said."""
+    said = " · ".join(x for x in (entry.get("how"), entry.get("hard"), entry.get("needs")) if x)
+    return CHECKIN_MARKS.get(entry.get("fits_hours"), "unknown"), said
+
+
 def checkins_due(roster: list[dict], today: date) -> list[Signal]:
     """Active ambassadors whose next check-in is due within a week, or overdue."""
     signals = []

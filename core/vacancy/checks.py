@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.vacancy import lexicon as lex
-from core.vacancy.readability import B1_THRESHOLD, WORD, measure
+from core.vacancy.readability import B1_THRESHOLD, SHORT_SENTENCE, WORD, measure
 
 FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -313,10 +313,14 @@ def readability(text: str, ctx: Context) -> Check:
         start = text.find(sentence)
         if start >= 0:
             evidence.append(Evidence(start, start + len(sentence), sentence, "bad"))
+    per_sentence = found.words / found.sentences
     details = {
         "score": found.score,
         "longest": [s for s, _ in found.longest],
-        "words_per_sentence": round(found.words / found.sentences, 1),
+        "words_per_sentence": round(per_sentence, 1),
+        # The advice names what pulls the score down: long sentences, or (when they average
+        # SHORT_SENTENCE words or fewer already) long words.
+        "fix": "readability" if per_sentence > SHORT_SENTENCE else "readability_words",
     }
     return Check(found.score >= B1_THRESHOLD, tuple(evidence), details)
 

@@ -103,12 +103,14 @@ PHONE = r"(?:\+\d{2}[\s-]?|\b0)\d(?:[\s-]?\d){7,9}\b"
 PERSONAL_CHANNELS = ("facebook", "instagram", "tiktok", "snapchat", "whatsapp")
 PROFESSIONAL_CHANNELS = ("linkedin", "jobboard", "careers_site", "indeed", "vdab", "werk_nl")
 CLICHES = (
-    r"dynamische (?:werk)?omgeving|hands-on mentaliteit|hands-on|pro-?actie\w*|"
+    r"dynamische? (?:werk)?omgeving|dynamische? team|dynamisch bedrijf|hands-on mentaliteit|"
+    r"hands-on|pro-?actie\w*|passie voor|gepassioneerd\w*|"
     r"flexibele instelling|teamplayer|zelfstarter|no-nonsense|jong(?:e)? en dynamisch\w*|"
     r"uitdagende (?:functie|baan|job|werkomgeving)|informele sfeer|korte lijnen|"
     r"gezellig team|één grote familie|schaap met vijf poten|"
     r"fast-paced(?: environment)?|rock ?star|ninja|guru|self-starter|team player|go-getter|"
     r"work hard,? play hard|dynamic (?:environment|team)|hit the ground running|"
+    r"passion(?:ate)? (?:for|about)|"
     r"wear many hats|think outside the box|synerg\w*|like a family|proactive|"
     r"environnement dynamique"
 )

@@ -26,6 +26,10 @@ FORMULAS = {
 }
 B1_THRESHOLD = 60.0
 
+SHORT_SENTENCE = 15
+"""Words per sentence on average that B1 writing guides keep under; at or below it, a low score
+comes from long words, not long sentences."""
+
 
 @cache
 def _pyphen(lang: str) -> pyphen.Pyphen:

@@ -14,6 +14,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 
@@ -88,12 +89,28 @@ def browser(server: str):
         chromium.close()
 
 
+LOCAL_SCHEMES = ("data", "blob", "about")
+
+
 @pytest.fixture
-def page(browser):
+def page(browser, server):
+    """A browser tab that records every request it makes: data stays on this computer, so a
+    request to any host but the app's own fails the test (fonts, icons, telemetry alike)."""
     context = browser.new_context(viewport={"width": 1400, "height": 1600})
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
     tab = context.new_page()
     yield tab
     context.close()
+    own = urlparse(server).netloc
+    elsewhere = sorted(
+        {
+            u
+            for u in requests
+            if urlparse(u).scheme not in LOCAL_SCHEMES and urlparse(u).netloc != own
+        }
+    )
+    assert requests and not elsewhere, f"requests to other hosts: {elsewhere}"
 
 
 def settle(tab, heading: str) -> None:
@@ -235,6 +252,10 @@ def test_upload_a_dutch_export_and_say_who_is_who(server, page, tmp_path):
     values = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
     assert values[0] == "14" and "213" in values  # posts; interactions (Interacties) in total
     page.screenshot(path=str(SHOTS / "home-upload-nl.png"), full_page=True)
+    for spec in PAGES[1:]:  # every other page on the uploaded dataset opens cleanly too
+        page.goto(f"{server}/{spec.url_path}")
+        settle(page, t(f"nav.{spec.key}", "nl"))
+        assert_clean(page)
 
 
 def test_vacancy_check_in_the_real_page(server, page):

@@ -82,6 +82,25 @@ def test_start_listening_and_competitors_show_the_same_mention_count(data_dir):
     competitors.date_input(key=state.COMP_PERIOD).set_value((first, last)).run()
     assert not competitors.exception and not competitors.error
     table = competitors.dataframe[0].value
-    row = table[table["Employer"] == own.label.removeprefix("Mentions of ")]
+    name = own.label.removeprefix("Mentions of ")
+    row = table[table["Employer"] == f"{name} (own organisation)"]
     compared = row["Mentions"].iloc[0].split(" ")[0]
     assert count == heard == compared, (count, heard, compared)
+
+
+def test_an_open_tab_keeps_its_place_after_a_language_switch_and_a_save(data_dir):
+    at = open_page(LISTENING, "en")
+    at.session_state[state.LISTEN_TAB] = "Response queue"
+    at.run()
+    at.radio(key=state.LANG).set_value("nl").run()
+    assert not at.exception and not at.error
+    assert at.session_state[state.LISTEN_TAB] == "Reageren"
+    assert any(m.value.startswith("open:") for m in at.markdown)  # the queue is what shows
+    next(r for r in at.radio if r.label == "Status").set_value("no_reply")
+    at = _click(at, "Opslaan")
+    assert at.session_state[state.LISTEN_TAB] == "Reageren"
+    vacancy = open_page("../pages/vacancy.py", "nl")
+    vacancy.session_state[state.VACANCY_TAB] = "Uit de dataset"
+    vacancy.run()
+    vacancy.radio(key=state.LANG).set_value("en").run()
+    assert vacancy.session_state[state.VACANCY_TAB] == "From the dataset"

@@ -163,6 +163,39 @@ def test_weekly_share_of_voice_sums_to_one():
     )
 
 
+def test_weekly_leaves_out_the_partial_weeks_at_the_edges_of_the_period():
+    rows = [post("t", "A", day=1), post("m", "A", day=5), post("n", "A", day=13)]
+    table = weekly(
+        conform(pl.DataFrame(rows)),
+        ["A"],
+        Period(date(2026, 1, 1), date(2026, 1, 17)),
+        TZ,
+        "mentions",
+    )
+    # Thursday 1 January starts a four-day week and the week of the 12th ends after the 17th.
+    assert table.get_column("week").to_list() == [date(2026, 1, 5)]
+    short = weekly(
+        conform(pl.DataFrame(rows)),
+        ["A"],
+        Period(date(2026, 1, 1), date(2026, 1, 3)),
+        TZ,
+        "mentions",
+    )
+    assert short.get_column("week").to_list() == [date(2025, 12, 29)]  # less than a week: kept
+
+
+def test_weekly_lines_never_go_below_zero_and_the_own_organisation_stands_out():
+    from core.charts import lines
+
+    frame = pl.DataFrame(
+        {"week": [date(2026, 1, 5)] * 2, "sov": [0.0, 1.0], "employer": ["B", "A"]}
+    )
+    spec = lines(frame, "week", "sov", "employer", ("w", "s"), "nl", True, highlight="A").to_dict()
+    assert spec["encoding"]["y"]["scale"] == {"domainMin": 0, "clamp": True}
+    assert spec["encoding"]["color"]["scale"]["domain"] == ["A", "B"]  # own first
+    assert spec["encoding"]["strokeWidth"]["condition"]["value"] == 4
+
+
 def test_demo_competitor_out_posts_but_under_engages():
     employers = [demo.OWN.name, *(c.name for c in demo.COMPETITORS)]
     table = ranking(

@@ -156,3 +156,14 @@ def test_demo_late_night_ambassador_is_flagged_and_ambassadors_are_candidates():
     }
     assert flagged == {demo.AMBASSADORS[0].handle}
     assert fans(posts, demo.OWN.name, []).height >= 5
+
+
+def test_a_checkin_that_does_not_fit_working_hours_is_no_tick():
+    from core.ambassadors.care import checkin_line
+
+    assert checkin_line({"date": "2026-01-01", "how": "Druk", "fits_hours": False}) == (
+        "does_not_fit",
+        "Druk",
+    )
+    assert checkin_line({"date": "2026-01-01", "fits_hours": True})[0] == "fits"
+    assert checkin_line({"date": "2026-01-01"})[0] == "unknown"

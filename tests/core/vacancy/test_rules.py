@@ -217,6 +217,10 @@ CASES = {
             ("You are a self-starter", EN),
             ("Work hard, play hard", EN),
             ("You hit the ground running", EN),
+            ("Kom werken in ons dynamische team", NL),
+            ("Je hebt passie voor techniek", NL),
+            ("Een jong en dynamisch team", NL),
+            ("You have a passion for customer service", EN),
         ],
     ),
 }
@@ -328,3 +332,14 @@ def test_readability_lists_long_sentences():
     result = checks.readability(hard, NL)
     assert not result.passed and result.details["score"] < 30
     assert [e.text for e in result.evidence] == [hard]
+    assert result.details["fix"] == "readability"  # one 27-word sentence: shorten it
+
+
+def test_readability_advice_names_long_words_when_sentences_are_short_already():
+    short_long_words = (
+        "Arbeidsvoorwaardenregeling is marktconform. Kwaliteitsborgingsprocedures zijn "
+        "gedocumenteerd. Procesoptimalisatiewerkzaamheden behoren eveneens tot verantwoordelijkheden."
+    )
+    result = checks.readability(short_long_words, NL)
+    assert not result.passed and result.details["words_per_sentence"] <= 8
+    assert result.details["fix"] == "readability_words"  # not "make sentences shorter"

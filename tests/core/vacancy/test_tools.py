@@ -118,6 +118,21 @@ def test_batch_table_and_xlsx():
     assert back["score"].to_list() == table["score"].to_list()
 
 
+def test_social_posts_that_announce_a_vacancy_are_not_scored_as_job_ads(demo_posts):
+    from core.vacancy.batch import vacancy_posts
+
+    ads, announcements = vacancy_posts(demo_posts)
+    # The demo's vacancy posts are social posts of 10-22 words pointing to the careers site.
+    assert ads.is_empty() and announcements.height > 100
+    assert (announcements["post_type"].cast(pl.String) != "reply").all()
+    frame = demo_posts.head(1).with_columns(
+        pl.lit(GOOD + " Je werkt bij klanten thuis in de regio Zwolle." * 12).alias("text"),
+        pl.lit("own").cast(demo_posts["author_type"].dtype).alias("author_type"),
+        pl.lit("post").cast(demo_posts["post_type"].dtype).alias("post_type"),
+    )
+    assert vacancy_posts(frame)[0].height == 1  # a real job ad is checked
+
+
 def test_cli_json_and_errors(tmp_path):
     good = tmp_path / "goed.txt"
     good.write_text(GOOD, encoding="utf-8")
