@@ -34,7 +34,7 @@ def test_definitions_switch_and_figures_match_the_core(data_dir):
     at.selectbox(key=state.COMP_AGG).select("ratio_of_totals").run()
     assert not at.exception and not at.error
     employers = [demo.OWN.name, *(c.name for c in demo.COMPETITORS)]
-    period = competitors.Period(date(2026, 7, 31), date(2026, 10, 31))
+    period = competitors.Period(date(2026, 8, 2), date(2026, 10, 31))  # the last 13 weeks
     core = competitors.ranking(
         demo.generate(2026).lazy(),
         employers,
@@ -45,7 +45,8 @@ def test_definitions_switch_and_figures_match_the_core(data_dir):
     sov = core.filter((pl.col("metric") == "sov") & (pl.col("employer") == demo.OWN.name))["value"][
         0
     ]
-    shown = ranking_table(at).set_index("Employer").loc[demo.OWN.name, "Share of voice"]
+    own = f"{demo.OWN.name} (own organisation)"  # marked in the table
+    shown = ranking_table(at).set_index("Employer").loc[own, "Share of voice"]
     assert shown.startswith(f"{sov * 100:.1f}%")
 
 
