@@ -395,7 +395,7 @@ def outliers(
     """Leave unassigned the posts least like their theme, at most ``budget`` of them.
 
     A post fits no theme well when its cosine to its theme's centre is below ``floor`` or more
-    than two standard deviations below the mean of all posts: models differ in how close
+    than two standard deviations below the mean of all posts (never a theme's closest post): models differ in how close
     vectors lie (e5's cosines sit around 0.9, MiniLM's around 0.6), so a fixed floor alone left
     nothing out with e5.
     """
@@ -403,7 +403,13 @@ def outliers(
         return labels
     similarity = np.einsum("ij,ij->i", vectors, centroids[labels])
     limit = max(floor, float(similarity.mean() - 2 * similarity.std()))
-    candidates = np.where(similarity < limit)[0]
+    # Every theme keeps at least its closest post: a theme of odd posts is still a theme, and
+    # an emptied one would leave a gap in the numbering that pages count as a theme.
+    closest = np.argsort(-similarity, kind="stable")
+    _, first = np.unique(labels[closest], return_index=True)
+    kept = np.zeros(len(labels), dtype=bool)
+    kept[closest[first]] = True
+    candidates = np.where((similarity < limit) & ~kept)[0]
     allowed = int(np.floor(budget * len(labels)))
     drop = candidates[np.argsort(similarity[candidates], kind="stable")][:allowed]
     out = labels.copy()

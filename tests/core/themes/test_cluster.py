@@ -7,7 +7,7 @@ import pytest
 from sklearn.datasets import make_blobs
 from sklearn.metrics import normalized_mutual_info_score
 
-from core.themes.cluster import DIRECT, cluster
+from core.themes.cluster import DIRECT, cluster, outliers
 
 
 def blobs(n: int, centers: int, seed: int = 3, std: float = 1.0, dim: int = 32):
@@ -51,6 +51,22 @@ def test_outliers_are_bounded_by_the_budget():
         result = cluster(data, outlier_budget=budget, k=4)
         assert result.unassigned <= budget + 1e-9
     assert cluster(data, outlier_budget=0.2, k=4).unassigned > 0.1, "noise is what gets left out"
+
+
+def test_leaving_posts_out_never_empties_a_theme():
+    """A small theme of odd posts all far below the others keeps its closest post: an emptied
+    theme left a gap in the numbering (k themes counted, k - 1 shown)."""
+    x, y = blobs(400, 2, seed=5, std=0.5)
+    odd = np.random.default_rng(1).normal(size=(3, 32)).astype(np.float32)
+    odd /= np.linalg.norm(odd, axis=1, keepdims=True)
+    vectors = np.vstack([x, odd])
+    labels = np.r_[y, np.full(3, 2)]
+    centres = np.stack([vectors[labels == i].mean(axis=0) for i in range(3)])
+    centres[2] = -centres[0]  # as far from the odd posts as a centre can be
+    centres /= np.linalg.norm(centres, axis=1, keepdims=True)
+    out = outliers(vectors, labels, centres, budget=0.2)
+    assert set(np.unique(out[out >= 0])) == {0, 1, 2}
+    assert (out[400:] == -1).sum() == 2  # the two others of the odd theme are left out
 
 
 def test_fixed_k_and_tiny_inputs():
