@@ -50,7 +50,7 @@ def test_random_bytes(data):
     assert_sane(*ingest([("fuzz.csv", data)]))
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     headers=HEADERS,
     rows=st.lists(st.lists(CELL, max_size=7), max_size=6),
