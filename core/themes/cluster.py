@@ -395,9 +395,9 @@ def outliers(
     """Leave unassigned the posts least like their theme, at most ``budget`` of them.
 
     A post fits no theme well when its cosine to its theme's centre is below ``floor`` or more
-    than two standard deviations below the mean of all posts (never a theme's closest post): models differ in how close
-    vectors lie (e5's cosines sit around 0.9, MiniLM's around 0.6), so a fixed floor alone left
-    nothing out with e5.
+    than two standard deviations below the mean of all posts (never a theme's closest post):
+    models differ in how close vectors lie (e5's cosines sit around 0.9, MiniLM's around 0.6),
+    so a fixed floor alone left nothing out with e5.
     """
     if budget <= 0 or len(labels) == 0:
         return labels
