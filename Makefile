@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup run test lint bench clean
+.PHONY: setup run test lint catalogues bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 setup: $(STAMP)
 
 run: $(STAMP)
+	$(PY) -m core.i18n compile
 	$(PY) -m app.warm
 	$(PY) -m streamlit run app/main.py
 
@@ -26,7 +27,13 @@ lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 
+# After changing interface text: pybabel extract + update + compile (then translate what is new
+# in core/locale/*/LC_MESSAGES/messages.po). The tests fail while the catalogues lag the code.
+catalogues: $(STAMP)
+	$(PY) -m core.i18n extract update compile
+
 test: lint
+	$(PY) -m core.i18n compile
 	$(PY) -m pytest
 
 clean:

@@ -8,11 +8,12 @@ import polars as pl
 import streamlit as st
 
 from app import cache, state, themes_data
-from app.components import flash, kept_tabs, lang, roster, t
-from core import charts, fmt, settings
+from app.components import flash, kept_tabs, lang, roster, t, tn
+from core import charts, fmt, settings, vocab
 from core.ambassadors import care, demo_roster, discover
 from core.ambassadors.roster import STATUSES, Roster, RosterError, display_name, tracked
 from core.datasets import DatasetInfo
+from core.i18n import N_, translate_any
 
 
 def as_of(posts: pl.DataFrame) -> date:
@@ -24,15 +25,21 @@ def as_of(posts: pl.DataFrame) -> date:
 def care_section(store: Roster, posts: pl.DataFrame) -> None:
     people = store.all()
     until = as_of(posts)
-    st.caption(t("amb.care_help", date=fmt.day(until, lang())))
-    names = {p["id"]: display_name(p, t("amb.pseudo.ambassador")) for p in people}
+    st.caption(
+        t(
+            "Prompts for a conversation, not a leaderboard. Activity is only "
+            "looked at for ambassadors whose consent is recorded, up to {date}.",
+            date=fmt.day(until, lang()),
+        )
+    )
+    names = {p["id"]: display_name(p, t("ambassador")) for p in people}
     signals = care.checkins_due(people, date.today())
     for person in people:
         if person["status"] in ("active", "paused"):
             signals += care.strain(posts.lazy(), person, until, settings.get("timezone"))
             signals += care.thank_you(posts.lazy(), person, until)
     if not signals:
-        st.success(t("amb.care_none"), icon=":material/sentiment_satisfied:")
+        st.success(t("Nothing that needs attention. Good."), icon=":material/sentiment_satisfied:")
     for signal in signals:
         values = {
             k: fmt.percent(v, lang(), 0) if k == "share" else v for k, v in signal.values.items()
@@ -40,8 +47,11 @@ def care_section(store: Roster, posts: pl.DataFrame) -> None:
         values["due"] = (
             fmt.day(date.fromisoformat(values["due"]), lang()) if "due" in values else None
         )
-        text = t(
-            f"amb.signal.{signal.code}",
+        days = values.get("days")
+        text = translate_any(
+            vocab.AMB_SIGNAL[signal.code],
+            lang(),
+            days if isinstance(days, int) else None,
             name=names.get(signal.ambassador, "?"),
             **{k: v for k, v in values.items() if v is not None},
         )
@@ -57,43 +67,44 @@ def care_section(store: Roster, posts: pl.DataFrame) -> None:
 
 def roster_section(store: Roster, posts: pl.DataFrame) -> None:
     people = store.all()
+    statuses = [p["status"] for p in people]
     if not people:
-        st.info(t("amb.roster_empty"))
+        st.info(t("No ambassadors yet. Add candidates from 'From the data' or below."))
     else:
         st.dataframe(
             {
-                t("amb.col.name"): [display_name(p, t("amb.pseudo.ambassador")) for p in people],
-                t("amb.col.status"): [t(f"amb.status.{p['status']}") for p in people],
-                t("amb.col.role"): [p.get("role") or "" for p in people],
-                t("amb.col.consent"): [
+                t("Name"): [display_name(p, t("ambassador")) for p in people],
+                t("Status"): [t(vocab.AMB_STATUS[status]) for status in statuses],
+                t("Role"): [p.get("role") or "" for p in people],
+                t("Consent"): [
                     fmt.day(date.fromisoformat(p["consent_date"]), lang())
                     if p.get("consent_date")
                     else "—"
                     for p in people
                 ],
-                t("amb.col.last_checkin"): [
+                t("Last check-in"): [
                     fmt.day(date.fromisoformat(max(c["date"] for c in p["checkins"])), lang())
                     if p["checkins"]
                     else "—"
                     for p in people
                 ],
-                t("amb.col.monitor"): [p.get("monitor") or "—" for p in people],
+                t("Monitors reactions"): [p.get("monitor") or "—" for p in people],
             },
             hide_index=True,
             width="stretch",
         )
-        labels = {p["id"]: display_name(p, t("amb.pseudo.ambassador")) for p in people}
+        labels = {p["id"]: display_name(p, t("ambassador")) for p in people}
         ident = st.selectbox(
-            t("amb.pick"), list(labels), format_func=labels.__getitem__, key=state.AMB_PICK
+            t("View or edit"), list(labels), format_func=labels.__getitem__, key=state.AMB_PICK
         )
         detail(store, store.get(ident), posts)
-    with st.expander(t("amb.new")), st.form("amb.new"):
-        name = st.text_input(t("amb.f.name"))
-        handles = st.text_area(t("amb.f.handles"), height=70)
-        if st.form_submit_button(t("amb.add")):
+    with st.expander(t("New ambassador")), st.form("amb.new"):
+        name = st.text_input(t("Name"))
+        handles = st.text_area(t("Accounts (platform:account, one per line)"), height=70)
+        if st.form_submit_button(t("Add")):
             _save(
                 lambda: store.add({"name": name, "handles": _handles(handles)}),
-                t("amb.added", name=name),
+                t("{name} was added as a candidate.", name=name),
             )
 
 
@@ -114,7 +125,7 @@ def _save(action, message: str) -> None:
     try:
         action()
     except RosterError as err:
-        st.error(t("amb.invalid", error=str(err)))
+        st.error(t("Not saved: {error}", error=str(err)))
         return
     st.session_state[state.FLASH] = message
     st.rerun()
@@ -122,13 +133,13 @@ def _save(action, message: str) -> None:
 
 def detail(store: Roster, person: dict, posts: pl.DataFrame) -> None:
     key = person["id"]
-    with st.expander(t("amb.profile"), expanded=False), st.form(f"amb.profile.{key}"):
+    with st.expander(t("Profile and agreements"), expanded=False), st.form(f"amb.profile.{key}"):
         a, b, c = st.columns(3)
-        name = a.text_input(t("amb.f.name"), person["name"])
-        role = b.text_input(t("amb.f.role"), person.get("role") or "")
-        department = c.text_input(t("amb.f.department"), person.get("department") or "")
+        name = a.text_input(t("Name"), person["name"])
+        role = b.text_input(t("Role"), person.get("role") or "")
+        department = c.text_input(t("Department"), person.get("department") or "")
         handles = st.text_area(
-            t("amb.f.handles"),
+            t("Accounts (platform:account, one per line)"),
             "\n".join(
                 f"{h.get('platform') or ''}:{h['handle']}".lstrip(":") for h in person["handles"]
             ),
@@ -136,46 +147,60 @@ def detail(store: Roster, person: dict, posts: pl.DataFrame) -> None:
         )
         a, b, c = st.columns(3)
         status = a.selectbox(
-            t("amb.f.status"),
+            t("Status"),
             STATUSES,
             index=STATUSES.index(person["status"]),
-            format_func={s: t(f"amb.status.{s}") for s in STATUSES}.__getitem__,
+            format_func={s: t(vocab.AMB_STATUS[s]) for s in STATUSES}.__getitem__,
         )
-        consented = b.checkbox(t("amb.f.has_consent"), value=tracked(person))
+        consented = b.checkbox(t("Consent is recorded"), value=tracked(person))
         consent = c.date_input(
-            t("amb.f.consent"),
+            t("Consent given on"),
             value=date.fromisoformat(person["consent_date"])
             if person.get("consent_date")
             else date.today(),
             format="DD-MM-YYYY",
         )
-        scope = st.text_input(t("amb.f.scope"), ", ".join(person.get("consent_scope", [])))
+        scope = st.text_input(
+            t("For what (comma-separated)"), ", ".join(person.get("consent_scope", []))
+        )
         a, b, c = st.columns(3)
         hours = a.number_input(
-            t("amb.f.max_hours"),
+            t("Maximum hours a week"),
             min_value=0.0,
             max_value=40.0,
             value=float(person.get("max_hours_week") or 0),
             step=0.5,
         )
         window = person.get("online_window") or {"from": 8, "until": 20}
-        span = b.slider(t("amb.f.window"), 0, 24, (window["from"], window["until"]))
-        agreed = c.checkbox(t("amb.f.window_agreed"), value=person.get("online_window") is not None)
-        weekends = c.checkbox(t("amb.f.weekends"), value=person.get("weekends", False))
-        compensation = st.text_input(t("amb.f.compensation"), person.get("compensation") or "")
+        span = b.slider(t("Agreed online hours"), 0, 24, (window["from"], window["until"]))
+        agreed = c.checkbox(
+            t("Online hours were agreed"), value=person.get("online_window") is not None
+        )
+        weekends = c.checkbox(
+            t("Weekends are part of the agreement"), value=person.get("weekends", False)
+        )
+        compensation = st.text_input(
+            t("Compensation for the time"), person.get("compensation") or ""
+        )
         a, b = st.columns(2)
-        training = a.text_input(t("amb.f.training"), ", ".join(person.get("training", [])))
-        materials = b.text_input(t("amb.f.materials"), ", ".join(person.get("materials", [])))
+        training = a.text_input(
+            t("Training followed (comma-separated)"), ", ".join(person.get("training", []))
+        )
+        materials = b.text_input(
+            t("Materials received (comma-separated)"), ", ".join(person.get("materials", []))
+        )
         a, b = st.columns(2)
-        monitor = a.text_input(t("amb.f.monitor"), person.get("monitor") or "")
+        monitor = a.text_input(
+            t("Colleague (comms/HR) who monitors reactions"), person.get("monitor") or ""
+        )
         interval = b.number_input(
-            t("amb.f.interval"),
+            t("Days between check-ins"),
             min_value=7,
             max_value=365,
             value=int(person.get("checkin_days", 42)),
         )
-        notes = st.text_area(t("amb.f.notes"), person.get("notes") or "", height=70)
-        if st.form_submit_button(t("amb.save"), type="primary"):
+        notes = st.text_area(t("Notes"), person.get("notes") or "", height=70)
+        if st.form_submit_button(t("Save"), type="primary"):
             changes = {
                 "name": name,
                 "role": role or None,
@@ -194,21 +219,21 @@ def detail(store: Roster, person: dict, posts: pl.DataFrame) -> None:
                 "checkin_days": int(interval),
                 "notes": notes or None,
             }
-            _save(lambda: store.update(key, changes), t("amb.saved"))
+            _save(lambda: store.update(key, changes), t("Saved."))
     left, right = st.columns(2)
     with left, st.form(f"amb.checkin.{key}", clear_on_submit=True):
-        st.markdown(f"**{t('amb.checkin')}**")
-        when = st.date_input(t("amb.c.date"), value=date.today(), format="DD-MM-YYYY")
-        how = st.text_input(t("amb.c.how"))
-        hard = st.text_input(t("amb.c.hard"))
-        needs = st.text_input(t("amb.c.needs"))
+        st.markdown("**" + t("Log a check-in") + "**")
+        when = st.date_input(t("Date"), value=date.today(), format="DD-MM-YYYY")
+        how = st.text_input(t("How is it going?"))
+        hard = st.text_input(t("What is hard?"))
+        needs = st.text_input(t("What do you need?"))
         fits = st.radio(
-            t("amb.c.fits"),
+            t("Does it fit working hours?"),
             ["yes", "no"],
             horizontal=True,
-            format_func={"yes": t("amb.c.yes"), "no": t("amb.c.no")}.__getitem__,
+            format_func={"yes": t("yes"), "no": t("no")}.__getitem__,
         )
-        if st.form_submit_button(t("amb.c.log")):
+        if st.form_submit_button(t("Save check-in")):
             entry = {
                 "date": when.isoformat(),
                 "how": how,
@@ -216,69 +241,74 @@ def detail(store: Roster, person: dict, posts: pl.DataFrame) -> None:
                 "needs": needs,
                 "fits_hours": fits == "yes",
             }
-            _save(lambda: store.log_checkin(key, entry), t("amb.saved"))
+            _save(lambda: store.log_checkin(key, entry), t("Saved."))
     with right, st.form(f"amb.thanks.{key}", clear_on_submit=True):
-        st.markdown(f"**{t('amb.thanks')}**")
+        st.markdown("**" + t("Log appreciation") + "**")
         when = st.date_input(
-            t("amb.c.date"), value=date.today(), format="DD-MM-YYYY", key=f"amb.thanks.date.{key}"
+            t("Date"), value=date.today(), format="DD-MM-YYYY", key=f"amb.thanks.date.{key}"
         )
-        what = st.text_input(t("amb.t.what"))
-        by = st.text_input(t("amb.t.by"))
-        if st.form_submit_button(t("amb.t.log")):
+        what = st.text_input(t("What"))
+        by = st.text_input(t("From whom"))
+        if st.form_submit_button(t("Save appreciation")):
             _save(
                 lambda: store.log_appreciation(
                     key, {"date": when.isoformat(), "what": what, "by": by}
                 ),
-                t("amb.saved"),
+                t("Saved."),
             )
     symbol = {"fits": "✓", "does_not_fit": "⚠", "unknown": "•"}
     log = []
     for c in person["checkins"]:
         mark, said = care.checkin_line(c)
-        note = t("amb.c.not_fitting") if mark == "does_not_fit" else ""
+        note = t("does not fit working hours —") if mark == "does_not_fit" else ""
         log.append((c["date"], " ".join(x for x in (symbol[mark], note, said) if x)))
     log += [
         (a["date"], "♥ " + " · ".join(x for x in (a.get("what"), a.get("by")) if x))
         for a in person["appreciation"]
     ]
     if log:
-        st.markdown(f"**{t('amb.history')}**")
+        st.markdown("**" + t("Check-ins and appreciation") + "**")
         for when, text in sorted(log, reverse=True)[:12]:
             st.caption(f"{fmt.day(date.fromisoformat(when), lang())} — {text}")
     activity(person, posts)
 
 
 def activity(person: dict, posts: pl.DataFrame) -> None:
-    st.markdown(f"**{t('amb.activity')}**")
+    st.markdown("**" + t("Activity") + "**")
     if not tracked(person):
-        st.info(t("amb.no_consent"), icon=":material/lock:")
+        st.info(
+            t("No consent recorded yet: nothing about this person is taken from the data."),
+            icon=":material/lock:",
+        )
         return
     stats = discover.activity(posts.lazy(), person, settings.get("timezone"))
     if not stats["posts"]:
-        st.caption(t("amb.none_found"))
+        st.caption(t("Nobody found in this dataset."))
         return
     language = lang()
     cells = [
-        ("amb.a.posts", fmt.number(stats["posts"], language)),
-        ("amb.a.reach", fmt.number(stats["reach"], language)),
-        ("amb.a.engagement", fmt.number(stats["engagement"], language, 1)),
-        ("amb.a.positive", fmt.percent(stats["positive"], language, 0)),
+        (N_("Posts"), fmt.number(stats["posts"], language)),
+        (N_("Reach"), fmt.number(stats["reach"], language)),
+        (N_("Median engagements"), fmt.number(stats["engagement"], language, 1)),
+        (N_("Positive"), fmt.percent(stats["positive"], language, 0)),
     ]
     for col, (k, v) in zip(st.columns(4), cells, strict=True):
         col.metric(t(k), v, border=True)
     if stats["topics"]:
-        st.caption(t("amb.a.topics", topics=", ".join(t(f"category.{c}") for c in stats["topics"])))
+        st.caption(
+            t("Topics: {topics}", topics=", ".join(t(vocab.CATEGORY[c]) for c in stats["topics"]))
+        )
     hours = stats["hours"].with_columns(
         pl.format("{}:00", pl.col("hour").cast(pl.String).str.zfill(2)).alias("label")
     )
     st.altair_chart(
-        charts.bar(hours, "label", "len", (t("chart.hour"), t("chart.posts")), language),
+        charts.bar(hours, "label", "len", (t("Hour"), t("Posts")), language),
         width="stretch",
     )
 
 
 def _words() -> dict[str, str]:
-    return {w: t(f"amb.pseudo.{w}") for w in ("employee", "person", "fan")}
+    return {w: t(vocab.AMB_PSEUDO[w]) for w in ("employee", "person", "fan")}
 
 
 def _themes_column(posts: pl.DataFrame, info: DatasetInfo, keys: list[str]) -> dict:
@@ -287,29 +317,32 @@ def _themes_column(posts: pl.DataFrame, info: DatasetInfo, keys: list[str]) -> d
     if themed is None:
         return {}
     found = discover.top_themes(themed, keys)
-    return {t("amb.col.themes"): [found.get(k, "") for k in keys]}
+    return {t("Themes (Themes page)"): [found.get(k, "") for k in keys]}
 
 
 def data_section(store: Roster, posts: pl.DataFrame, info: DatasetInfo) -> None:
     people = store.all()
-    st.subheader(t("amb.candidates"))
-    st.caption(t("amb.candidates_help"))
+    st.subheader(t("Candidate ambassadors"))
+    st.caption(
+        t(
+            "People who post often and positively about the own organisation. "
+            "Shown under a pseudonym until their consent is recorded."
+        )
+    )
     found = discover.candidates(posts.lazy(), info.own_employer, people, words=_words())
     language = lang()
     if found.is_empty():
-        st.info(t("amb.none_found"))
+        st.info(t("Nobody found in this dataset."))
     else:
         st.dataframe(
             {
-                t("amb.col.name"): found.get_column("label").to_list(),
-                t("amb.col.kind"): [t(f"amb.kind.{k}") for k in found.get_column("kind")],
-                t("amb.col.posts"): [fmt.number(v, language) for v in found.get_column("posts")],
-                t("amb.col.positive"): [
-                    fmt.percent(v, language, 0) for v in found.get_column("positive")
-                ],
-                t("amb.col.reach"): [fmt.number(v, language) for v in found.get_column("reach")],
-                t("amb.col.topics"): [
-                    ", ".join(t(f"category.{c}") for c in (v or "").split(", ") if c)
+                t("Name"): found.get_column("label").to_list(),
+                t("Kind"): [t(vocab.AMB_KIND[k]) for k in found.get_column("kind")],
+                t("Posts"): [fmt.number(v, language) for v in found.get_column("posts")],
+                t("Positive"): [fmt.percent(v, language, 0) for v in found.get_column("positive")],
+                t("Reach"): [fmt.number(v, language) for v in found.get_column("reach")],
+                t("Topics"): [
+                    ", ".join(t(vocab.CATEGORY[c]) for c in (v or "").split(", ") if c)
                     for v in found.get_column("topics")
                 ],
                 **_themes_column(posts, info, found.get_column("key").to_list()),
@@ -319,7 +352,7 @@ def data_section(store: Roster, posts: pl.DataFrame, info: DatasetInfo) -> None:
         )
         for row in found.filter(~pl.col("in_roster")).head(8).iter_rows(named=True):
             if st.button(
-                t("amb.add_candidate", label=row["label"]),
+                t("Add to ambassadors: {label}", label=row["label"]),
                 key=f"amb.add.{row['key']}",
                 icon=":material/person_add:",
             ):
@@ -328,20 +361,21 @@ def data_section(store: Roster, posts: pl.DataFrame, info: DatasetInfo) -> None:
                     "handles": [{"platform": None, "handle": "@" + row["key"]}],
                     "status": "candidate",
                 }
-                _save(lambda record=record: store.add(record), t("amb.added", name=row["label"]))
-    st.subheader(t("amb.fans"))
-    st.caption(t("amb.fans_help"))
+                _save(
+                    lambda record=record: store.add(record),
+                    t("{name} was added as a candidate.", name=row["label"]),
+                )
+    st.subheader(t("Fans"))
+    st.caption(t("People who share and respond to the organisation's posts most."))
     crowd = discover.fans(posts.lazy(), info.own_employer, people, words=_words())
     if crowd.is_empty():
-        st.info(t("amb.none_found"))
+        st.info(t("Nobody found in this dataset."))
         return
     st.dataframe(
         {
-            t("amb.col.name"): crowd.get_column("label").to_list(),
-            t("amb.col.interactions"): [
-                fmt.number(v, language) for v in crowd.get_column("interactions")
-            ],
-            t("amb.col.shares"): [fmt.number(v, language) for v in crowd.get_column("shares")],
+            t("Name"): crowd.get_column("label").to_list(),
+            t("Interactions"): [fmt.number(v, language) for v in crowd.get_column("interactions")],
+            t("Shares"): [fmt.number(v, language) for v in crowd.get_column("shares")],
         },
         hide_index=True,
         width="stretch",
@@ -351,27 +385,29 @@ def data_section(store: Roster, posts: pl.DataFrame, info: DatasetInfo) -> None:
 def backup_section(store: Roster) -> None:
     left, right = st.columns(2)
     left.download_button(
-        t("amb.export"),
+        t("Download the list (JSON, pseudonymised without consent)"),
         store.export_json(private=True),
         "ambassadors.json",
         "application/json",
         icon=":material/download:",
     )
     right.download_button(
-        t("amb.backup"),
+        t("Download full backup (JSON)"),
         store.export_json(),
         "ambassadors-backup.json",
         "application/json",
         icon=":material/backup:",
     )
-    upload = st.file_uploader(t("amb.import"), type=["json"], key=state.AMB_IMPORT)
-    if upload is not None and st.button(t("amb.import_button")):
+    upload = st.file_uploader(t("Restore a backup (JSON)"), type=["json"], key=state.AMB_IMPORT)
+    if upload is not None and st.button(t("Restore")):
         try:
             count = store.import_json(upload.getvalue())
         except RosterError as err:
-            st.error(t("amb.import_failed", error=str(err)))
+            st.error(t("Not imported, nothing changed: {error}", error=str(err)))
             return
-        st.session_state[state.FLASH] = t("amb.imported", count=count)
+        st.session_state[state.FLASH] = tn(
+            "{count} ambassador imported.", "{count} ambassadors imported.", count, count=count
+        )
         st.rerun()
 
 
@@ -380,11 +416,21 @@ def page(info: DatasetInfo) -> None:
     posts = cache.posts(info)
     flash()
     if info.kind == "demo" and not store.all():
-        st.info(t("amb.demo_hint"), icon=":material/science:")
-        if st.button(t("amb.demo_load"), icon=":material/group_add:"):
-            _save(lambda: [store.add(r) for r in demo_roster.records()], t("amb.demo_loaded"))
+        st.info(
+            t(
+                "This is the demo dataset. Load the example list with Veldhuis "
+                "Techniek's five ambassadors (with consent and agreements) to see "
+                "how the page works."
+            ),
+            icon=":material/science:",
+        )
+        if st.button(t("Load the example list"), icon=":material/group_add:"):
+            _save(
+                lambda: [store.add(r) for r in demo_roster.records()],
+                t("The five example ambassadors are in the list."),
+            )
     tabs = kept_tabs(
-        [t("amb.tab.care"), t("amb.tab.roster"), t("amb.tab.data"), t("amb.tab.backup")],
+        [t("Care"), t("Ambassadors"), t("From the data"), t("Export and import")],
         state.AMB_TAB,
     )
     with tabs[0]:

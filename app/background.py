@@ -84,15 +84,25 @@ def show(running: Job) -> None:
         st.progress(
             min(running.done / max(running.total, 1), 1.0),
             text=t(
-                "bg.reading",
+                "Reading texts in the background: {done} of {total} — about {left} left",
                 done=fmt.number(running.done, lang()),
                 total=fmt.number(running.total, lang()),
                 left="—" if left is None else fmt.duration(left, lang()),
             ),
         )
-        st.caption(t("bg.meanwhile"))
+        st.caption(
+            t(
+                "Other pages work as usual meanwhile. This page fills in by itself "
+                "when reading is done; texts once read are kept."
+            )
+        )
 
     if running.error:
-        st.error(t("bg.failed", error=running.error))
+        st.error(
+            t(
+                "Reading the texts failed ({error}). Reload the page to try again.",
+                error=running.error,
+            )
+        )
         return
     panel()

@@ -11,8 +11,9 @@ import streamlit as st
 
 from app import state
 from app.components import employers_of, kept_tabs, lang, recent, t
-from core import charts, competitors, export, fmt, settings
+from core import charts, competitors, export, fmt, settings, vocab
 from core.datasets import DatasetInfo
+from core.i18n import N_
 
 PERCENT = {"sov", "rate", "growth", "positive", "negative", "bhi"}
 
@@ -30,7 +31,12 @@ class Setup:
 def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
     available = employers_of(info, posts)
     if not available:
-        st.info(t("comp.no_employers"))
+        st.info(
+            t(
+                "This dataset names no employers. Say on the Data page who the own "
+                "organisation and the competitors are."
+            )
+        )
         return None
     tz = settings.get("timezone")
     last = posts.get_column("published_at").max().date()
@@ -38,43 +44,54 @@ def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
     default_start, _ = recent(first, last)
     with st.container(border=True):
         chosen = st.multiselect(
-            t("comp.employers"), available, default=available, key=state.COMP_EMPLOYERS
+            t("Employers"),
+            available,
+            default=available,
+            key=state.COMP_EMPLOYERS,
+            placeholder=t("Choose employers"),
         )
         a, b, c, d = st.columns(4)
         period = a.date_input(
-            t("comp.period"),
+            t("Period"),
             value=(default_start, last),
             min_value=first,
             max_value=last,
             key=state.COMP_PERIOD,
             format="DD-MM-YYYY",
         )
-        sov_labels = {x.id: t(f"comp.def.{x.id}") for x in competitors.SOV}
-        rate_labels = {x.id: t(f"comp.def.{x.id}") for x in competitors.RATES}
-        agg_labels = {x.id: t(f"comp.def.{x.id}") for x in competitors.AGGREGATIONS}
+        sov_labels = {x.id: t(vocab.COMP_DEF[x.id]) for x in competitors.SOV}
+        rate_labels = {x.id: t(vocab.COMP_DEF[x.id]) for x in competitors.RATES}
+        agg_labels = {x.id: t(vocab.COMP_DEF[x.id]) for x in competitors.AGGREGATIONS}
         sov = b.selectbox(
-            t("comp.sov"), list(sov_labels), format_func=sov_labels.__getitem__, key=state.COMP_SOV
+            t("Share of voice by"),
+            list(sov_labels),
+            format_func=sov_labels.__getitem__,
+            key=state.COMP_SOV,
         )
         rate = c.selectbox(
-            t("comp.rate"),
+            t("Engagement rate"),
             list(rate_labels),
             format_func=rate_labels.__getitem__,
             key=state.COMP_RATE,
         )
         agg = d.selectbox(
-            t("comp.aggregation"),
+            t("Average"),
             list(agg_labels),
             format_func=agg_labels.__getitem__,
             key=state.COMP_AGG,
         )
     if not chosen:
-        st.info(t("comp.need_two"))
+        st.info(t("Choose at least one employer."))
         return None
     start, end = (*period, None, None)[:2] if isinstance(period, tuple) else (period, None)
     span = competitors.Period(start or default_start, end or start or last)
     before = span.before()
     st.caption(
-        t("comp.compare", start=fmt.day(before.start, lang()), end=fmt.day(before.end, lang()))
+        t(
+            "Compared with {start} – {end}",
+            start=fmt.day(before.start, lang()),
+            end=fmt.day(before.end, lang()),
+        )
     )
     return Setup(chosen, span, competitors.Choice(sov, rate, agg), tz, info.own_employer)
 
@@ -88,7 +105,7 @@ def _cell(metric: str, value: float | None, change: float | None) -> str:
     """A figure with its change against the comparison period ('n/a' when unavailable)."""
     language = lang()
     if value is None:
-        return t("comp.unavailable")
+        return t("n/a")
     if metric in PERCENT:
         delta = _signed(change * 100, language, 1, " pp") if change is not None else ""
         return fmt.percent(value, language, 1) + delta
@@ -99,40 +116,74 @@ def _cell(metric: str, value: float | None, change: float | None) -> str:
 
 def ranking(posts: pl.LazyFrame, setup: Setup, days: pl.DataFrame | None = None) -> pl.DataFrame:
     table = competitors.ranking(posts, setup.employers, setup.period, setup.choice, setup.tz, days)
-    st.subheader(t("comp.ranking"))
+    st.subheader(t("Ranking"))
     shown = {
-        t("comp.col.employer"): [
-            t("comp.own_mark", name=e) if e == setup.own else e for e in setup.employers
+        t("Employer"): [
+            t("{name} (own organisation)", name=e) if e == setup.own else e for e in setup.employers
         ]
     }
     for metric in competitors.METRICS:
         rows = table.filter(pl.col("metric") == metric)
         by = {r["employer"]: r for r in rows.iter_rows(named=True)}
-        shown[t(f"comp.m.{metric}")] = [
+        shown[t(vocab.COMP_M[metric])] = [
             _cell(metric, by[e]["value"], by[e]["change"]) for e in setup.employers
         ]
     st.dataframe(shown, hide_index=True, width="stretch")
     reasons = sorted({r for r in table.get_column("reason").drop_nulls()})
     if reasons:
         st.caption(
-            t("comp.unavailable_note", items="; ".join(t(f"comp.reason.{r}") for r in reasons))
+            t("Unavailable: {items}.", items="; ".join(t(vocab.COMP_REASON[r]) for r in reasons))
         )
-    with st.expander(t("comp.how")):
+    with st.expander(t("How is this computed?")):
         c = setup.choice
+        per_week = t("Posts by the employer's accounts (replies left out) ÷ weeks in the period.")
         lines = [
-            f"**{t('comp.m.posts_per_week')}**: {t('comp.f.posts_per_week')}",
-            f"**{t('comp.m.mentions')}**: {t('comp.f.mentions')}",
-            f"**{t('comp.m.sov')}**: {t(f'comp.f.sov.{c.sov}')}",
-            f"**{t('comp.m.rate')}**: "
-            + t(
-                "comp.f.rate",
-                denominator=t(f"comp.f.den.{c.rate}"),
-                aggregation=t(f"comp.f.agg.{c.aggregation}"),
+            ("**" + t("Posts per week") + f"**: {per_week}"),
+            (
+                "**"
+                + t("Mentions")
+                + "**: "
+                + t(
+                    "Posts about the employer not by its own accounts (employees, "
+                    "candidates, fans, critics, media; shares count) — the same count as "
+                    "on Start and Listening."
+                )
             ),
-            f"**{t('comp.m.median_engagements')}**: {t('comp.f.median_engagements')}",
-            f"**{t('comp.m.growth')}**: {t('comp.f.growth')}",
-            f"**{t('comp.m.bhi')}**: {t('comp.f.sentiment')}",
-            t("comp.f.change"),
+            ("**" + t("Share of voice") + f"**: {t(vocab.COMP_F_SOV[c.sov])}"),
+            ("**" + t("Engagement rate") + "**: ")
+            + t(
+                "Engagements ÷ {denominator}, over the accounts' posts; {aggregation}.",
+                denominator=t(vocab.COMP_F_DEN[c.rate]),
+                aggregation=t(vocab.COMP_F_AGG[c.aggregation]),
+            ),
+            (
+                "**"
+                + t("Median engagements")
+                + "**: "
+                + t("Median of reactions + comments + shares per account post.")
+            ),
+            (
+                "**"
+                + t("Follower growth")
+                + "**: "
+                + t(
+                    "Followers of the accounts at the end ÷ at the start of the period, "
+                    "− 1 (per platform the first and last count, summed)."
+                )
+            ),
+            (
+                "**"
+                + t("Brand Health Index")
+                + "**: "
+                + t(
+                    "Share of positive and negative mentions among mentions with "
+                    "sentiment. Brand Health Index = positive ÷ (positive + negative)."
+                )
+            ),
+            t(
+                "In brackets: the change against the comparison period (percentage "
+                "points for percentages)."
+            ),
         ]
         st.markdown("\n".join(f"- {line}" for line in lines))
     return table
@@ -141,14 +192,14 @@ def ranking(posts: pl.LazyFrame, setup: Setup, days: pl.DataFrame | None = None)
 def chart_downloads(chart, name: str) -> None:
     left, right, _ = st.columns([1, 1, 6])
     left.download_button(
-        t("comp.png"),
+        t("PNG"),
         partial(export.chart_image, chart, "png"),  # rendered only when clicked
         f"{name}.png",
         "image/png",
         key=f"comp.png.{name}",
     )
     right.download_button(
-        t("comp.svg"),
+        t("SVG"),
         partial(export.chart_image, chart, "svg"),
         f"{name}.svg",
         "image/svg+xml",
@@ -160,11 +211,11 @@ def platforms(posts: pl.LazyFrame, setup: Setup) -> pl.DataFrame:
     table = competitors.per_platform(posts, setup.employers, setup.period, setup.tz)
     order = {e: i for i, e in enumerate(setup.employers)}  # as chosen: own organisation first
     table = table.sort(pl.col("employer").replace_strict(order, return_dtype=pl.Int64))
-    st.subheader(t("comp.per_platform"))
+    st.subheader(t("Posts per week per platform"))
     language = lang()
-    shown = {t("comp.col.employer"): table.get_column("employer").to_list()}
+    shown = {t("Employer"): table.get_column("employer").to_list()}
     for column in table.columns[1:]:
-        shown[t(f"platform.{column}")] = [
+        shown[t(vocab.PLATFORM[column])] = [
             fmt.number(v, language, 1) for v in table.get_column(column)
         ]
     st.dataframe(shown, hide_index=True, width="stretch")
@@ -174,12 +225,12 @@ def platforms(posts: pl.LazyFrame, setup: Setup) -> pl.DataFrame:
 def mix(posts: pl.LazyFrame, setup: Setup, themed: pl.DataFrame | None = None) -> pl.DataFrame:
     """Content mix per employer, by activity category or — once the Themes page has found
     them — by theme."""
-    st.subheader(t("comp.mix"))
+    st.subheader(t("Content: where does who invest?"))
     by = "category"
     if themed is not None:
-        kinds = {"category": t("comp.mix_by_category"), "theme_name": t("comp.mix_by_theme")}
+        kinds = {"category": t("kind of activity"), "theme_name": t("theme (Themes page)")}
         by = st.radio(
-            t("comp.mix_by"),
+            t("Group by"),
             list(kinds),
             format_func=kinds.__getitem__,
             horizontal=True,
@@ -188,11 +239,19 @@ def mix(posts: pl.LazyFrame, setup: Setup, themed: pl.DataFrame | None = None) -
         if by == "theme_name":
             posts = themed.lazy()  # main themes (6-15)
     else:
-        st.caption(t("comp.mix_themes_hint"))
+        st.caption(t("Open the Themes page first to see the mix by theme as well."))
     # Per employer its 7 largest main themes and the rest as one bar: 8 at most in a chart.
     table = competitors.content_mix(posts, setup.employers, setup.period, setup.tz, by=by, top=7)
-    st.caption(t("comp.mix_help"))
-    labels = {"posts_share": t("comp.mix_posts"), "engagement_share": t("comp.mix_engagement")}
+    st.caption(
+        t(
+            "Per employer the share of posts per kind of activity next to the "
+            "share of engagement it brings. Kinds by fixed keywords (vacancies, "
+            "stories, referrals, talent pool, events, ...); main themes as the "
+            "Themes page found them (per employer the 7 largest, the rest "
+            "together as other)."
+        )
+    )
+    labels = {"posts_share": t("Share of posts"), "engagement_share": t("Share of engagement")}
     columns = st.columns(min(2, len(setup.employers)))
     for i, employer in enumerate(setup.employers):
         mine = (
@@ -201,7 +260,7 @@ def mix(posts: pl.LazyFrame, setup: Setup, themed: pl.DataFrame | None = None) -
                 pl.col("category")
                 .replace_strict(
                     {
-                        c: t(f"category.{c}")
+                        c: t(vocab.CATEGORY[c])
                         for c in table.get_column("category").unique()
                         if by == "category" or c == "other"
                     },
@@ -215,7 +274,7 @@ def mix(posts: pl.LazyFrame, setup: Setup, themed: pl.DataFrame | None = None) -
             continue
         with columns[i % len(columns)]:
             st.markdown(f"**{employer}**")
-            title = t("comp.category") if by == "category" else t("themes.theme")
+            title = t("Kind") if by == "category" else t("Theme")
             chart = charts.paired_bars(mine, "label", labels, title, lang())
             st.altair_chart(chart, width="stretch")
             chart_downloads(chart, f"mix-{i}")
@@ -224,11 +283,11 @@ def mix(posts: pl.LazyFrame, setup: Setup, themed: pl.DataFrame | None = None) -
 
 def over_time(posts: pl.LazyFrame, setup: Setup) -> pl.DataFrame:
     table = competitors.weekly(posts, setup.employers, setup.period, setup.tz, setup.choice.sov)
-    st.subheader(t("comp.over_time"))
+    st.subheader(t("Over time"))
     for column, key, percent in (
-        ("posts", "comp.weekly_posts", False),
-        ("engagements", "comp.weekly_engagement", False),
-        ("sov", "comp.weekly_sov", True),
+        ("posts", N_("Posts per week"), False),
+        ("engagements", N_("Engagement per week"), False),
+        ("sov", N_("Share of voice per week"), True),
     ):
         st.markdown(f"**{t(key)}**")
         chart = charts.lines(
@@ -236,7 +295,7 @@ def over_time(posts: pl.LazyFrame, setup: Setup) -> pl.DataFrame:
             "week",
             column,
             "employer",
-            (t("comp.week"), t(key)),
+            (t("Week"), t(key)),
             lang(),
             percent,
             highlight=setup.own,
@@ -247,7 +306,7 @@ def over_time(posts: pl.LazyFrame, setup: Setup) -> pl.DataFrame:
 
 
 def top(posts: pl.LazyFrame, setup: Setup) -> dict[str, pl.DataFrame]:
-    st.subheader(t("comp.top"))
+    st.subheader(t("Top posts"))
     language = lang()
     tops = {}
     tabs = kept_tabs(setup.employers, state.COMP_TOP_TAB)
@@ -257,12 +316,10 @@ def top(posts: pl.LazyFrame, setup: Setup) -> dict[str, pl.DataFrame]:
         with tab:
             st.dataframe(
                 {
-                    t("comp.col.date"): [
-                        fmt.day(d, language) for d in best.get_column("published_at")
-                    ],
-                    t("timing.platform"): [t(f"platform.{p}") for p in best.get_column("platform")],
-                    t("comp.col.text"): best.get_column("text").to_list(),
-                    t("comp.col.engagements"): [
+                    t("Date"): [fmt.day(d, language) for d in best.get_column("published_at")],
+                    t("Platform"): [t(vocab.PLATFORM[p]) for p in best.get_column("platform")],
+                    t("Text"): best.get_column("text").to_list(),
+                    t("Engagements"): [
                         fmt.number(v, language) for v in best.get_column("engagements")
                     ],
                 },
@@ -297,7 +354,7 @@ def download(
         else top_rows,
     }
     st.download_button(
-        t("comp.download_xlsx"),
+        t("Download the benchmark (Excel, one sheet per view)"),
         partial(export.to_xlsx, sheets),
         f"benchmark-{date.today():%Y%m%d}.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

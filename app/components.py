@@ -14,32 +14,41 @@ from app import cache, state
 from core import fmt, settings
 from core.ambassadors.roster import Roster
 from core.datasets import DatasetInfo
-from core.i18n import LANGUAGE_NAMES, LANGUAGES
+from core.i18n import LOCALE_NAMES, LOCALES, normalise
 from core.i18n import t as translate
+from core.i18n import tn as translate_plural
 
 _log = logging.getLogger("employer_radar")
 
 
 def lang() -> str:
-    """The interface language chosen in the sidebar."""
-    value = st.session_state.get(state.LANG) or settings.get("language")
-    return value if value in LANGUAGES else "nl"
+    """The interface locale chosen in the sidebar (:data:`core.i18n.LOCALES`); 'nl' and 'en'
+    from older settings or tests map onto nl_NL and en."""
+    return (
+        normalise(st.session_state.get(state.LANG))
+        or normalise(settings.get("language"))
+        or LOCALES[0]
+    )
 
 
-def t(key: str, **values: object) -> str:
-    """Translate ``key`` into the current interface language."""
-    return translate(key, lang(), **values)
+def t(message: str, **values: object) -> str:
+    """``message`` in the current interface language (:func:`core.i18n.t`)."""
+    return translate(message, lang(), **values)
+
+
+def tn(singular: str, plural: str, number: int, **values: object) -> str:
+    """The singular or plural of a message for ``number`` (:func:`core.i18n.tn`)."""
+    return translate_plural(singular, plural, number, lang(), **values)
 
 
 def language_switch(key: str = state.LANG) -> str:
-    """The Nederlands / English switch in the sidebar. Returns the chosen language."""
-    if key not in st.session_state:
-        st.session_state[key] = lang()
-    st.sidebar.radio(
-        translate("sidebar.language", st.session_state[key]),
-        LANGUAGES,
-        format_func=LANGUAGE_NAMES.__getitem__,
-        horizontal=True,
+    """The language switch in the sidebar: Dutch (Netherlands or Belgium), French (Belgium),
+    English. Returns the chosen interface locale."""
+    st.session_state[key] = normalise(st.session_state.get(key)) or lang()
+    st.sidebar.selectbox(
+        translate("Language", st.session_state[key]),
+        LOCALES,
+        format_func=LOCALE_NAMES.__getitem__,
         key=key,
     )
     return st.session_state[key]
@@ -48,21 +57,25 @@ def language_switch(key: str = state.LANG) -> str:
 def dataset_badge(info: DatasetInfo | None) -> None:
     """The active dataset, in the sidebar."""
     box = st.sidebar.container(border=True)
-    box.caption(t("sidebar.dataset"))
+    box.caption(t("Active dataset"))
     if info is None:
-        box.write(t("sidebar.no_dataset"))
+        box.write(t("No dataset loaded."))
         return
     o = cache.dataset_overview(info)
     box.markdown(f"**{info.name}**")
     box.caption(
-        t(
-            "sidebar.dataset_line",
+        tn(
+            "{posts} post · {start} – {end}",
+            "{posts} posts · {start} – {end}",
+            o.posts,
             posts=fmt.number(o.posts, lang()),
             start=fmt.day(o.start, lang()),
             end=fmt.day(o.end, lang()),
         )
     )
-    st.sidebar.caption(":material/lock: " + t("sidebar.privacy"))
+    st.sidebar.caption(
+        ":material/lock: " + t("Your data stays on this computer. Nothing is sent anywhere.")
+    )
 
 
 @contextmanager
@@ -75,7 +88,14 @@ def guarded(where: str, container=st) -> Iterator[None]:
         yield
     except Exception:
         _log.exception("%s failed", where)
-        container.error(t("error.page"), icon=":material/error:")
+        container.error(
+            t(
+                "Something went wrong on this page. Your data was not changed. Try "
+                "again, or choose another dataset on the Data page. (Details are in "
+                "the log.)"
+            ),
+            icon=":material/error:",
+        )
 
 
 @contextmanager
@@ -90,7 +110,7 @@ def require_dataset() -> DatasetInfo:
     """The active dataset; stops the page with a pointer to the Data page when there is none."""
     info = cache.active_dataset()
     if info is None:
-        st.info(t("error.no_dataset"))
+        st.info(t("No dataset is active yet. Choose one on the Data page."))
         st.stop()
     return info
 
@@ -124,10 +144,13 @@ def lazy_tabs(labels: list[str], key: str, sections: list[Callable[[], None]]) -
                 section()
 
 
-def labelled(frame: pl.DataFrame, column: str, prefix: str, alias: str = "label") -> pl.DataFrame:
-    """Add ``alias``: the translated label ``<prefix>.<value>`` of each value of ``column``."""
+def labelled(
+    frame: pl.DataFrame, column: str, names: dict[str, str], alias: str = "label"
+) -> pl.DataFrame:
+    """Add ``alias``: each value of ``column`` under its translated name from ``names`` (a
+    :mod:`core.labels` table); a value without a name shows as itself."""
     values = frame.get_column(column).cast(pl.String).drop_nulls().unique().to_list()
-    mapping = {value: t(f"{prefix}.{value}") for value in values}
+    mapping = {value: t(names[value]) if value in names else value for value in values}
     label = (
         pl.col(column).cast(pl.String).replace_strict(mapping, default=None, return_dtype=pl.String)
     )
@@ -145,7 +168,7 @@ def dataset_picker(key: str = state.DATASET_PICK) -> None:
     names = {d.id: d.name for d in datasets}
     st.session_state[key] = active.id if active and active.id in ids else ids[0]
     st.selectbox(
-        t("data.choose"),
+        t("Choose the active dataset"),
         ids,
         format_func=names.__getitem__,
         key=key,
@@ -159,7 +182,9 @@ def _activate(key: str) -> None:
     chosen = st.session_state[key]
     store.set_active(chosen)
     info = store.get(chosen)
-    st.session_state[state.FLASH] = t("data.activated", name=info.name if info else chosen)
+    st.session_state[state.FLASH] = t(
+        "**{name}** is now the active dataset.", name=info.name if info else chosen
+    )
 
 
 # --- shared by several pages --------------------------------------------------------------

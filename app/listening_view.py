@@ -12,11 +12,12 @@ import streamlit as st
 
 from app import cache, state
 from app import themes_data as themes
-from app.components import employers_of, lang, people, recent, t
-from core import charts, concepts, continuous, fmt, settings
+from app.components import employers_of, lang, people, recent, t, tn
+from core import charts, concepts, continuous, fmt, settings, vocab
 from core.datasets import DatasetInfo
+from core.i18n import N_
 from core.listening import queue as q
-from core.listening import reputation, voices
+from core.listening import reputation, sentiment, voices
 
 AUTO_THEMES = 20_000
 
@@ -39,15 +40,15 @@ class Setup:
 def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
     available = employers_of(info, posts)
     if not available:
-        st.info(t("listen.no_employers"))
+        st.info(t("The data names no employer. Say who is who on the Data page."))
         return None
     tz = settings.get("timezone")
     last = posts.get_column("published_at").max().date()
     first = posts.get_column("published_at").min().date()
     left, right = st.columns([2, 3])
-    employer = left.selectbox(t("listen.employer"), available, key=state.LISTEN_EMPLOYER)
+    employer = left.selectbox(t("Employer"), available, key=state.LISTEN_EMPLOYER)
     period = right.date_input(
-        t("listen.period"),
+        t("Period"),
         value=recent(first, last),
         min_value=first,
         max_value=last,
@@ -86,7 +87,8 @@ def sentiment_note(setup: Setup, report: dict, info: DatasetInfo) -> None:
         st.caption(
             ":material/hourglass_top: "
             + t(
-                "listen.src.reading",
+                "Sentiment comes from word lists for now: the texts are being read "
+                "in the background ({done} of {total}); then from meaning.",
                 done=fmt.number(running.done, language),
                 total=fmt.number(running.total, language),
             )
@@ -95,22 +97,36 @@ def sentiment_note(setup: Setup, report: dict, info: DatasetInfo) -> None:
         return
     parts = []
     if counts.get("export"):
-        parts.append(t("listen.src.export", n=fmt.number(counts["export"], language)))
+        parts.append(t("{n} from the export", n=fmt.number(counts["export"], language)))
     learned = report.get("learned")
     if counts.get("learned") and learned is not None:
         parts.append(
             t(
-                "listen.src.learned",
+                "{n} learned from the {rows} posts with sentiment in this dataset "
+                "(cross-validated: {accuracy} right)",
                 n=fmt.number(counts["learned"], language),
                 rows=fmt.number(learned.rows, language),
                 accuracy=fmt.percent(learned.accuracy, language),
             )
         )
     if counts.get("meaning"):
-        parts.append(t("listen.src.meaning", n=fmt.number(counts["meaning"], language)))
+        parts.append(
+            t(
+                "{n} computed from meaning (example sentences in Dutch, English and "
+                "French plus word lists; measured {accuracy} right on Dutch reviews)",
+                n=fmt.number(counts["meaning"], language),
+                accuracy=fmt.percent(sentiment.MEASURED["meaning"], language, 0),
+            )
+        )
     if counts.get("lexicon"):
-        parts.append(t("listen.src.lexicon", n=fmt.number(counts["lexicon"], language)))
-    st.caption(":material/info: " + t("listen.src.intro") + " " + "; ".join(parts) + ".")
+        parts.append(
+            t(
+                "{n} from word lists only (too many texts to read now; measured {accuracy} right)",
+                n=fmt.number(counts["lexicon"], language),
+                accuracy=fmt.percent(sentiment.MEASURED["lexicon"], language, 0),
+            )
+        )
+    st.caption(":material/info: " + t("Sentiment of the mentions:") + " " + "; ".join(parts) + ".")
 
 
 # --- reputation --------------------------------------------------------------------------
@@ -130,52 +146,68 @@ def reputation_tab(setup: Setup) -> None:
     index, index0 = reputation.bhi(pos, neg), reputation.bhi(pos0, neg0)
     cells = st.columns(4)
     cells[0].metric(
-        t("listen.mentions"),
+        t("Mentions"),
         fmt.number(now.height, language),
         _delta(now.height, before.height),
         border=True,
     )
     cells[1].metric(
-        t("listen.positive"), fmt.percent(pos / known if known else None, language, 0), border=True
+        t("Positive"), fmt.percent(pos / known if known else None, language, 0), border=True
     )
     cells[2].metric(
-        t("listen.negative"), fmt.percent(neg / known if known else None, language, 0), border=True
+        t("Negative"), fmt.percent(neg / known if known else None, language, 0), border=True
     )
     cells[3].metric(
-        t("listen.bhi"),
+        t("Brand Health Index"),
         fmt.percent(index, language, 0),
         f"{(index - index0) * 100:+.0f} pp" if index is not None and index0 is not None else None,
-        help=t("listen.bhi_help"),
+        help=t(
+            "Positive ÷ (positive + negative), of the period's mentions; the "
+            "change is against the period before, in percentage points."
+        ),
         border=True,
     )
     weeks = reputation.weekly(everything, setup.tz)
     if weeks.is_empty():
-        st.info(t("listen.no_mentions"))
+        st.info(t("No mentions in this period."))
         return
     st.altair_chart(_weekly_chart(weeks, setup), width="stretch")
-    st.caption(t("listen.weekly_help"))
+    st.caption(
+        t(
+            "Mentions per week (everyone but the own accounts), by sentiment. "
+            "Dashed line: the expectation (median of the 8 weeks before). ▲ = "
+            "spike: clearly more mentions, or more negative ones, than expected."
+        )
+    )
     found = reputation.spikes(everything, weeks, setup.tz, [setup.employer])
-    st.subheader(t("listen.spikes"))
+    st.subheader(t("Spikes and what is behind them"))
     if not found:
-        st.write(t("listen.no_spikes"))
+        st.write(t("No spikes: the number of mentions stayed within expectations."))
     for spike in found:
         _spike(spike, everything, setup)
-    st.subheader(t("listen.silence"))
+    st.subheader(t("Silence"))
     quiet = reputation.silences(now, setup.start, setup.end, setup.tz)
     if quiet:
         for a, b in quiet:
             st.write(
                 "• "
-                + t(
-                    "listen.silent",
+                + tn(
+                    "{start} – {end}: {days} day without a single mention",
+                    "{start} – {end}: {days} days without a single mention",
+                    (b - a).days + 1,
                     start=fmt.day(a, language),
                     end=fmt.day(b, language),
-                    days=(b - a).days + 1,
+                    days=fmt.number((b - a).days + 1, language),
                 )
             )
-        st.caption(t("listen.silence_help"))
+        st.caption(
+            t(
+                "Silence says something too: nobody talks about you as an employer. "
+                "Was there nothing to share, or is data missing from the export?"
+            )
+        )
     else:
-        st.write(t("listen.no_silence", days=reputation.SILENCE_DAYS))
+        st.write(t("No silent periods of {days} days or longer.", days=reputation.SILENCE_DAYS))
 
 
 def _delta(now: int, before: int) -> str | None:
@@ -183,7 +215,7 @@ def _delta(now: int, before: int) -> str | None:
 
 
 def _weekly_chart(weeks: pl.DataFrame, setup: Setup) -> alt.LayerChart:
-    labels = {s: t(f"sentiment.{s}") for s in ("positive", "neutral", "negative", "unknown")}
+    labels = {s: t(vocab.SENTIMENT[s]) for s in ("positive", "neutral", "negative", "unknown")}
     long = weeks.select("week", *labels).unpivot(
         index="week", variable_name="sentiment", value_name="mentions"
     )
@@ -195,10 +227,10 @@ def _weekly_chart(weeks: pl.DataFrame, setup: Setup) -> alt.LayerChart:
         .encode(
             x=alt.X(
                 "week:T",
-                title=t("listen.week"),
+                title=t("Week"),
                 axis=alt.Axis(labelExpr=fmt.vega_date_expr(lang())),
             ),
-            y=alt.Y("mentions:Q", title=t("listen.mentions"), stack=True),
+            y=alt.Y("mentions:Q", title=t("Mentions"), stack=True, axis=charts.count_axis(lang())),
             color=alt.Color(
                 "sentiment:N",
                 title=None,
@@ -206,9 +238,9 @@ def _weekly_chart(weeks: pl.DataFrame, setup: Setup) -> alt.LayerChart:
                 legend=alt.Legend(orient="top"),
             ),
             tooltip=[
-                alt.Tooltip("week:T", title=t("listen.week"), format="%d-%m-%Y"),
+                alt.Tooltip("week:T", title=t("Week"), format="%d-%m-%Y"),
                 alt.Tooltip("sentiment:N", title=" "),
-                alt.Tooltip("mentions:Q", title=t("listen.mentions")),
+                alt.Tooltip("mentions:Q", title=t("Mentions")),
             ],
         )
     )
@@ -231,7 +263,7 @@ def _spike(spike: reputation.Spike, mentions: pl.DataFrame, setup: Setup) -> Non
         st.markdown(
             "**"
             + t(
-                "listen.spike_title",
+                "Spike from {start} to {end}",
                 start=fmt.day(spike.start, language),
                 end=fmt.day(spike.end, language),
             )
@@ -239,7 +271,8 @@ def _spike(spike: reputation.Spike, mentions: pl.DataFrame, setup: Setup) -> Non
         )
         st.write(
             t(
-                "listen.spike_line",
+                "{mentions} mentions where {baseline} were expected; {negative} "
+                "negative where {negative_baseline} were expected.",
                 mentions=fmt.number(spike.mentions, language),
                 baseline=fmt.number(round(spike.baseline), language),
                 negative=fmt.number(spike.negative, language),
@@ -247,7 +280,7 @@ def _spike(spike: reputation.Spike, mentions: pl.DataFrame, setup: Setup) -> Non
             )
         )
         if spike.words:
-            st.write(t("listen.spike_words", words=", ".join(spike.words)))
+            st.write(t("What stands out in the words: {words}", words=", ".join(spike.words)))
         if spike.themes:
             parts = [
                 f"{name} ({fmt.number(n, language)}"
@@ -255,9 +288,9 @@ def _spike(spike: reputation.Spike, mentions: pl.DataFrame, setup: Setup) -> Non
                 + ")"
                 for name, n, lift in spike.themes
             ]
-            st.write(t("listen.spike_themes", themes="; ".join(parts)))
+            st.write(t("Themes that came up more: {themes}", themes="; ".join(parts)))
         else:
-            st.caption(t("listen.spike_no_themes"))
+            st.caption(t("Open the Themes page to explain spikes with themes as well."))
         top = _private(mentions.filter(pl.col("post_id").is_in(spike.posts)).head(3), setup)
         for row in top.iter_rows(named=True):
             st.markdown(
@@ -290,23 +323,32 @@ def queue_tab(setup: Setup, info: DatasetInfo) -> None:
     )
     store = _queue_store(info)
     items = _private(q.with_status(items, store.entries()), setup)
-    st.caption(t("listen.queue_intro"))
-    statuses = {s: t(f"listen.status.{s}") for s in q.STATUSES}
-    reasons = {r: t(f"listen.reason.{r}") for r in ("question", "complaint")}
+    st.caption(
+        t(
+            "Questions to or about the employer (direct: a reply to your post or "
+            "naming your account; indirect: about you) and complaints. Priority "
+            "weighs the author's reach, negativity, waiting time and whether it "
+            "was addressed to you."
+        )
+    )
+    statuses = {s: t(vocab.LISTEN_STATUS[s]) for s in q.STATUSES}
+    reasons = {r: t(vocab.LISTEN_REASON[r]) for r in ("question", "complaint")}
     left, right = st.columns(2)
     show = left.multiselect(
-        t("listen.show_status"),
+        t("Status"),
         list(statuses),
         default=["open"],
         format_func=statuses.__getitem__,
         key=state.LISTEN_STATUS,
+        placeholder=t("Choose statuses"),
     )
     why = right.multiselect(
-        t("listen.show_reason"),
+        t("Kind"),
         list(reasons),
         default=list(reasons),
         format_func=reasons.__getitem__,
         key=state.LISTEN_REASON,
+        placeholder=t("Choose kinds"),
     )
     counts = items.group_by("status").len()
     count = dict(zip(counts.get_column("status"), counts.get_column("len"), strict=True))
@@ -315,17 +357,17 @@ def queue_tab(setup: Setup, info: DatasetInfo) -> None:
     )
     shown = items.filter(pl.col("status").is_in(show) & pl.col("reason").is_in(why))
     if shown.is_empty():
-        st.info(t("listen.queue_empty"))
+        st.info(t("Nothing in the queue with this choice."))
     else:
-        levels = {x: t(f"listen.level.{x}") for x in ("high", "medium", "low")}
+        levels = {x: t(vocab.LISTEN_LEVEL[x]) for x in ("high", "medium", "low")}
         table = shown.select(
             pl.int_range(1, pl.len() + 1).alias("nr"),
             pl.col("level").replace_strict(levels, return_dtype=pl.String),
             (pl.col("priority") * 100).round(0).alias("priority"),
             pl.col("reason").replace_strict(reasons, return_dtype=pl.String),
             pl.when(pl.col("direct"))
-            .then(pl.lit(t("listen.direct")))
-            .otherwise(pl.lit(t("listen.indirect")))
+            .then(pl.lit(t("direct")))
+            .otherwise(pl.lit(t("indirect")))
             .alias("direct"),
             "text",
             "author_name",
@@ -344,30 +386,43 @@ def queue_tab(setup: Setup, info: DatasetInfo) -> None:
             width="stretch",
             column_config={
                 "nr": st.column_config.NumberColumn("#", width="small"),
-                "level": t("listen.col.level"),
+                "level": t("Priority"),
                 "priority": st.column_config.ProgressColumn(
-                    t("listen.col.priority"),
+                    t("Score"),
                     min_value=0,
                     max_value=100,
                     format="%d",
-                    help=t("listen.col.priority_help"),
+                    help=t(
+                        "0–100: {reach} reach (log scale up to {most}), {negativity} negativity, "
+                        "{waiting} waiting (full after {hours} hours), {direct} addressed to you "
+                        "directly.",
+                        most=fmt.number(q.REACH_FULL, language),
+                        hours=q.WAIT_FULL_HOURS,
+                        **{k: fmt.percent(w, language, 0) for k, w in q.WEIGHTS.items()},
+                    ),
                 ),
-                "reason": t("listen.col.reason"),
-                "direct": t("listen.col.direct"),
-                "text": st.column_config.TextColumn(t("listen.col.text"), width="large"),
-                "author_name": t("listen.col.author"),
-                "reach": st.column_config.TextColumn(t("listen.col.reach"), alignment="right"),
+                "reason": t("Kind"),
+                "direct": t("Addressed"),
+                "text": st.column_config.TextColumn(t("Text"), width="large"),
+                "author_name": t("Name"),
+                "reach": st.column_config.TextColumn(t("Reach"), alignment="right"),
                 "published_at": st.column_config.DatetimeColumn(
-                    t("listen.col.when"), format="DD-MM-YYYY HH:mm"
+                    t("Posted"), format="DD-MM-YYYY HH:mm"
                 ),
-                "waited_d": st.column_config.NumberColumn(t("listen.col.waited"), format="%.1f"),
-                "status": t("listen.col.status"),
-                "owner": t("listen.col.owner"),
-                "url": st.column_config.LinkColumn(t("listen.col.link"), display_text="↗"),
+                "waited_d": st.column_config.NumberColumn(t("Waiting (days)"), format="%.1f"),
+                "status": t("Status"),
+                "owner": t("Owner"),
+                "url": st.column_config.LinkColumn(t("Link"), display_text="↗"),
             },
         )
         if shown.height > 200:
-            st.caption(t("listen.queue_more", shown=200, total=fmt.number(shown.height, language)))
+            st.caption(
+                t(
+                    "The first {shown} of {total} shown.",
+                    shown=200,
+                    total=fmt.number(shown.height, language),
+                )
+            )
         _edit(shown, store, info, statuses, setup)
     _reply_times(setup)
 
@@ -375,7 +430,7 @@ def queue_tab(setup: Setup, info: DatasetInfo) -> None:
 def _edit(
     shown: pl.DataFrame, store: q.QueueStore, info: DatasetInfo, statuses: dict, setup: Setup
 ) -> None:
-    st.markdown(f"**{t('listen.handle')}**")
+    st.markdown("**" + t("Handle an item") + "**")
     ids = shown.get_column("post_id").to_list()[:200]
     # Numbered as in the table, with the author: the same complaint is often posted by several
     # people, and each label must point at one post.
@@ -388,46 +443,52 @@ def _edit(
     team = store.team()
     ambassadors = list(setup.ambassadors)
     with st.form(key=state.LISTEN_FORM, border=True):
-        chosen = st.selectbox(t("listen.item"), ids, format_func=labels.__getitem__)
+        chosen = st.selectbox(t("Post"), ids, format_func=labels.__getitem__)
         current = shown.filter(pl.col("post_id") == chosen).row(0, named=True) if chosen else {}
         a, b = st.columns(2)
         status = a.radio(
-            t("listen.col.status"),
+            t("Status"),
             list(statuses),
             index=list(statuses).index(current.get("status", "open")),
             format_func=statuses.__getitem__,
             horizontal=True,
         )
         owners = ["", *team]
-        owner_labels = {o: o or t("listen.nobody") for o in owners}
+        owner_labels = {o: o or t("(nobody yet)") for o in owners}
         owner = b.selectbox(
-            t("listen.col.owner"),
+            t("Owner"),
             owners,
             index=owners.index(current["owner"]) if current.get("owner") in owners else 0,
             format_func=owner_labels.__getitem__,
-            help=t("listen.owner_help"),
+            help=t(
+                "A colleague from communications or HR. Ambassadors are deliberately "
+                "not listed: they should not be left alone with reactions to their "
+                "posts."
+            ),
         )
-        note = st.text_area(t("listen.note"), value=current.get("note", ""), max_chars=2000)
-        saved = st.form_submit_button(t("listen.save"), type="primary")
+        note = st.text_area(t("Note"), value=current.get("note", ""), max_chars=2000)
+        saved = st.form_submit_button(t("Save"), type="primary")
     if saved and chosen:
         try:
             store.set(info.id, chosen, status, owner, note, ambassadors)
         except ValueError as error:
-            st.error(t("listen.save_error", field=str(error)))
+            st.error(t("Not saved — check the field: {field}", field=str(error)))
         else:
-            st.session_state[state.FLASH] = t("listen.saved", status=statuses[status])
+            st.session_state[state.FLASH] = t("Saved: {status}.", status=statuses[status])
             st.rerun()
-    with st.expander(t("listen.team")):
-        st.caption(t("listen.team_help"))
-        st.write(", ".join(team) if team else t("listen.team_empty"))
+    with st.expander(t("Team that responds")):
+        st.caption(
+            t("The colleagues who pick up questions and complaints. An ambassador cannot be added.")
+        )
+        st.write(", ".join(team) if team else t("Nobody added yet."))
         with st.form(key=state.LISTEN_TEAM_FORM, border=False):
-            name = st.text_input(t("listen.team_name"), max_chars=80)
-            added = st.form_submit_button(t("listen.team_add"))
+            name = st.text_input(t("Name"), max_chars=80)
+            added = st.form_submit_button(t("Add"))
         if added:
             try:
                 store.add_member(name, ambassadors)
             except ValueError as error:
-                st.error(t("listen.save_error", field=str(error)))
+                st.error(t("Not saved — check the field: {field}", field=str(error)))
             else:
                 st.rerun()
 
@@ -436,19 +497,21 @@ def _reply_times(setup: Setup) -> None:
     language = lang()
     frame = _in(setup.posts, setup.start, setup.end, setup.tz)
     c = continuous.continuity(frame.lazy(), setup.tz, [setup.employer])
-    st.subheader(t("listen.reply_times"))
+    st.subheader(t("Time to reply"))
     if c.answered_share is None:
-        st.info(t("timing.no_replies"))
+        st.info(
+            t("This data holds no replies by the own accounts: waiting times cannot be measured.")
+        )
         return
     hours = [
-        t("timing.hours", value=fmt.number(v, language, 1)) if v is not None else "—"
+        t("{value} h", value=fmt.number(v, language, 1)) if v is not None else "—"
         for v in (c.wait_office_h, c.wait_outside_h)
     ]
     cells = [
-        ("timing.answered", fmt.percent(c.answered_share, language, 0)),
-        ("timing.within_day", fmt.percent(c.within_day_share, language, 0)),
-        ("timing.wait_office", hours[0]),
-        ("timing.wait_outside", hours[1]),
+        (N_("Answered"), fmt.percent(c.answered_share, language, 0)),
+        (N_("Within a day"), fmt.percent(c.within_day_share, language, 0)),
+        (N_("Wait (office hours)"), hours[0]),
+        (N_("Wait (outside)"), hours[1]),
     ]
     for col, (key, value) in zip(st.columns(len(cells)), cells, strict=True):
         col.metric(t(key), value, border=True)
@@ -462,20 +525,25 @@ def voices_tab(setup: Setup) -> None:
     )
     table = voices.voices(mentions)
     if table.is_empty():
-        st.info(t("listen.no_mentions"))
+        st.info(t("No mentions in this period."))
         return
-    names = {s: t(f"listen.segment.{s}") for s in voices.SEGMENTS}
+    names = {s: t(vocab.LISTEN_SEGMENT[s]) for s in voices.SEGMENTS}
     per = (
         table.group_by("segment")
         .agg(pl.col("mentions").sum(), pl.len().alias("authors"))
         .with_columns(pl.col("segment").replace_strict(names, return_dtype=pl.String))
         .sort("mentions", descending=True)
     )
-    st.caption(t("listen.voices_intro"))
+    st.caption(
+        t(
+            "Who talks about you, sorted by reach. Groups: employees (as the "
+            "data says), media (news sites, blogs and names like ‘news’ or "
+            "‘magazine’), candidates (questions about vacancies or applying), "
+            "influencers (10,000 followers or more), other."
+        )
+    )
     st.altair_chart(
-        charts.bar(
-            per, "segment", "mentions", (t("listen.segment"), t("listen.mentions")), language
-        ),
+        charts.bar(per, "segment", "mentions", (t("Group"), t("Mentions")), language),
         width="stretch",
     )
     top = _private(table.head(100), setup, pl.col("segment") == "employee")
@@ -497,30 +565,28 @@ def voices_tab(setup: Setup) -> None:
         hide_index=True,
         width="stretch",
         column_config={
-            "author_handle": t("listen.col.handle"),
-            "author_name": t("listen.col.author"),
-            "segment": t("listen.segment"),
-            "mentions": st.column_config.NumberColumn(t("listen.mentions"), format="localized"),
-            "reach": st.column_config.TextColumn(t("listen.col.reach"), alignment="right"),
-            "engagements": st.column_config.TextColumn(
-                t("listen.col.engagements"), alignment="right"
-            ),
-            "positive": st.column_config.TextColumn(t("listen.positive"), alignment="right"),
-            "negative": st.column_config.TextColumn(t("listen.negative"), alignment="right"),
-            "theme": t("listen.col.theme"),
-            "location": t("listen.col.location"),
-            "platforms": t("listen.col.platforms"),
+            "author_handle": t("Account"),
+            "author_name": t("Name"),
+            "segment": t("Group"),
+            "mentions": st.column_config.NumberColumn(t("Mentions"), format="localized"),
+            "reach": st.column_config.TextColumn(t("Reach"), alignment="right"),
+            "engagements": st.column_config.TextColumn(t("Engagements"), alignment="right"),
+            "positive": st.column_config.TextColumn(t("Positive"), alignment="right"),
+            "negative": st.column_config.TextColumn(t("Negative"), alignment="right"),
+            "theme": t("Theme"),
+            "location": t("Place"),
+            "platforms": t("Platforms"),
         },
     )
     places = voices.geography(mentions)
     if not places.is_empty():
-        st.markdown(f"**{t('listen.geography')}**")
+        st.markdown("**" + t("Where (as the export says)") + "**")
         st.altair_chart(
             charts.bar(
                 places.head(12),
                 "location",
                 "mentions",
-                (t("listen.col.location"), t("listen.mentions")),
+                (t("Place"), t("Mentions")),
                 language,
             ),
             width="stretch",
@@ -531,27 +597,32 @@ def _private(table: pl.DataFrame, setup: Setup, employee: pl.Expr | None = None)
     """The privacy rule (:func:`core.concepts.private`): employees under a stable pseudonym
     unless their consent is in the ambassador roster; listening is not for watching staff."""
     # An unreadable roster reads as empty (app.components.people): every employee is hidden.
-    return concepts.private(table, set(setup.consent), t("amb.pseudo.employee"), employee)
+    return concepts.private(table, set(setup.consent), t("employee"), employee)
 
 
 # --- topics ------------------------------------------------------------------------------
 def topics_tab(setup: Setup, info: DatasetInfo) -> None:
     if "theme_name" not in setup.posts.columns:
-        st.info(t("listen.topics_need_themes"))
-        if st.button(t("listen.topics_compute"), type="primary"):
+        st.info(
+            t(
+                "Topics use the themes of the Themes page. They have not been "
+                "computed for this dataset yet."
+            )
+        )
+        if st.button(t("Compute the themes now"), type="primary"):
             themes.compute(info)
             st.rerun()
         return
     mentions = reputation.mentions(setup.posts, setup.employer)
     table = voices.topics(mentions, setup.start, setup.end, setup.previous, setup.tz)
     if table.is_empty():
-        st.info(t("listen.no_mentions"))
+        st.info(t("No mentions in this period."))
         return
     language = lang()
     left, right = st.columns(2)
     for column, key, side in (
-        ("positive", "listen.topics_positive", left),
-        ("negative", "listen.topics_negative", right),
+        ("positive", N_("Themes of positive mentions"), left),
+        ("negative", N_("Themes of negative mentions"), right),
     ):
         top = (
             table.filter(pl.col(column) > 0)
@@ -568,15 +639,15 @@ def topics_tab(setup: Setup, info: DatasetInfo) -> None:
                         top,
                         "theme_name",
                         column,
-                        (t("listen.col.theme"), t("listen.mentions")),
+                        (t("Theme"), t("Mentions")),
                         language,
                     ),
                     width="stretch",
                 )
     new = table.filter(pl.col("new"))
-    st.markdown(f"**{t('listen.topics_new')}**")
+    st.markdown("**" + t("New this period") + "**")
     if new.is_empty():
-        st.write(t("listen.topics_none_new"))
+        st.write(t("No new themes compared with the period before."))
     else:
         st.write(
             ", ".join(f"{r['theme_name']} ({r['mentions']})" for r in new.iter_rows(named=True))
@@ -586,12 +657,12 @@ def topics_tab(setup: Setup, info: DatasetInfo) -> None:
         hide_index=True,
         width="stretch",
         column_config={
-            "theme_name": st.column_config.TextColumn(t("listen.col.theme"), width="large"),
-            "mentions": t("listen.mentions"),
-            "positive": t("listen.positive_n"),
-            "negative": t("listen.negative_n"),
-            "previous": t("listen.previous"),
-            "change": st.column_config.NumberColumn(t("listen.change"), format="%+.0f%%"),
-            "new": st.column_config.CheckboxColumn(t("listen.new")),
+            "theme_name": st.column_config.TextColumn(t("Theme"), width="large"),
+            "mentions": t("Mentions"),
+            "positive": t("Positive (count)"),
+            "negative": t("Negative (count)"),
+            "previous": t("Period before"),
+            "change": st.column_config.NumberColumn(t("Change"), format="%+.0f%%"),
+            "new": st.column_config.CheckboxColumn(t("New")),
         },
     )

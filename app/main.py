@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from core import vocab
+
 # Offline by design: never reach for a model hub at run time.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -27,12 +29,12 @@ sections: dict[str, list] = {}
 for spec in PAGES:
     page = st.Page(
         spec.script,
-        title=t(f"nav.{spec.key}", lang),
+        title=t(vocab.NAV[spec.key], lang),
         icon=spec.icon,
         url_path=spec.url_path or None,
         default=not spec.url_path,
     )
-    sections.setdefault(t(f"nav.section.{spec.section}", lang), []).append(page)
+    sections.setdefault(t(vocab.NAV_SECTION[spec.section], lang), []).append(page)
 
 navigation = st.navigation(sections)
 with components.guarded("sidebar", st.sidebar):

@@ -1,7 +1,8 @@
 """Every ``st.session_state`` key the app uses, in one place."""
 
 LANG = "lang"
-"""Interface language, ``nl`` or ``en``; owned by :func:`app.components.language_switch`."""
+"""Interface locale (``nl_NL``, ``nl_BE``, ``fr_BE``, ``en``); owned by
+:func:`app.components.language_switch`."""
 DATASET_PICK = "data.dataset_pick"
 """Dataset chosen in the Data page's picker."""
 FLASH = "flash"

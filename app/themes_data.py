@@ -102,7 +102,7 @@ def compute(info: DatasetInfo, granularity: float = 1.0, budget: float = 0.1) ->
     if cache.reading(info) is not None:
         return None
     started = time.monotonic()
-    with st.spinner(t("themes.working")):
+    with st.spinner(t("Finding themes…")):
         posts = cache.labelled(info)[0].drop("sentiment_source")
     bar = st.empty()
 
@@ -112,14 +112,14 @@ def compute(info: DatasetInfo, granularity: float = 1.0, budget: float = 0.1) ->
         bar.progress(
             done / max(total, 1),
             text=t(
-                "themes.encoding",
+                "Reading texts: {done} of {total} — about {left} s left",
                 done=fmt.number(done, lang()),
                 total=fmt.number(total, lang()),
                 left=fmt.number(round(left), lang()),
             ),
         )
 
-    with st.spinner(t("themes.working")):
+    with st.spinner(t("Finding themes…")):
         store = cache.store()
         base = derived.fine_themes(
             store.root,
@@ -144,9 +144,7 @@ def _assign(info: DatasetInfo, found: Themes, posts: pl.DataFrame, seconds: floa
     applied_main = store.apply(found.model_id, found.main_centroids, level="main")
     return Result(
         found,
-        summary.assign(
-            posts, found, applied, t("themes.sub_theme"), applied_main, t("themes.theme")
-        ),
+        summary.assign(posts, found, applied, t("Sub-theme"), applied_main, t("Theme")),
         seconds,
         info,
     )

@@ -12,14 +12,15 @@ import streamlit as st
 
 from app import cache, state
 from app import themes_data as data
-from app.components import lang, t
-from core import charts, export, fmt, settings
+from app.components import lang, t, tn
+from core import charts, export, fmt, settings, vocab
 from core.datasets import DatasetInfo
+from core.i18n import N_
 from core.themes import summary
 from core.themes.pipeline import project, search
 
-GRANULARITY = {0.5: "themes.g.fewest", 0.75: "themes.g.fewer", 1.0: "themes.g.auto"}
-GRANULARITY |= {1.5: "themes.g.more", 2.0: "themes.g.most"}
+GRANULARITY = {0.5: N_("far fewer"), 0.75: N_("fewer"), 1.0: N_("automatic")}
+GRANULARITY |= {1.5: N_("more"), 2.0: N_("far more")}
 MAP_POSTS = 4000
 MAP_COLOURS = 12
 
@@ -28,22 +29,30 @@ def controls() -> tuple[float, float]:
     labels = {g: t(key) for g, key in GRANULARITY.items()}
     left, right = st.columns(2)
     granularity = left.select_slider(
-        t("themes.granularity"),
+        t("Number of main themes"),
         list(GRANULARITY),
         value=1.0,
         format_func=labels.__getitem__,
         key=state.THEMES_GRANULARITY,
-        help=t("themes.granularity_help"),
+        help=t(
+            "Automatic picks 6 to 15 main themes, the number at which the "
+            "sub-themes fit their own main theme best (silhouette). Fewer joins "
+            "related main themes, more splits them. The sub-themes and the "
+            "reading of meaning stay the same, so this is instant."
+        ),
     )
     budget = right.slider(
-        t("themes.budget"),
+        t("At most unassigned"),
         0,
         30,
         10,
         step=5,
         format="%d%%",
         key=state.THEMES_BUDGET,
-        help=t("themes.budget_help"),
+        help=t(
+            "Posts that fit no theme well may stay outside the themes, but never "
+            "more than this share. 0% assigns everything."
+        ),
     )
     return float(granularity), budget / 100
 
@@ -53,13 +62,15 @@ def headline(result: data.Result) -> None:
     main = result.posts.get_column("main_theme").drop_nulls().n_unique()
     fine = result.posts.get_column("theme").drop_nulls().n_unique()
     a, b, d, e = st.columns(4)
-    a.metric(t("themes.count"), fmt.number(main, lang()))
-    b.metric(t("themes.sub_count"), fmt.number(fine, lang()))
-    d.metric(t("themes.posts"), fmt.number(result.posts.height, lang()))
-    e.metric(t("themes.unassigned"), fmt.percent(c.unassigned, lang()))
+    a.metric(t("Main themes"), fmt.number(main, lang()))
+    b.metric(t("Sub-themes"), fmt.number(fine, lang()))
+    d.metric(t("Posts"), fmt.number(result.posts.height, lang()))
+    e.metric(t("Unassigned"), fmt.percent(c.unassigned, lang()))
     st.caption(
         t(
-            "themes.how",
+            "Model: {model}. Automatic choice: {auto} main themes holding {fine} "
+            "sub-themes. {encoded} new texts read; done in {seconds} s (texts "
+            "read before come from the cache).",
             model=result.themes.model_id.split("|")[0],
             auto=fmt.number(result.themes.grouping.k_auto, lang()),
             fine=fmt.number(c.k_auto, lang()),
@@ -79,7 +90,15 @@ def model_hint(result: data.Result) -> None:
     other = float((languages != "en").mean())
     if other >= 0.3:
         st.info(
-            t("themes.model_hint", share=fmt.percent(other, lang(), 0)), icon=":material/translate:"
+            t(
+                "{share} of the posts are not in English, and the bundled model "
+                "(all-MiniLM-L6-v2) reads English: it groups Dutch text mostly by "
+                "shared words. A multilingual model (setting `model`, e.g. "
+                "paraphrase-multilingual-MiniLM-L12-v2 in a local folder) gives "
+                "themes closer to the meaning.",
+                share=fmt.percent(other, lang(), 0),
+            ),
+            icon=":material/translate:",
         )
 
 
@@ -137,7 +156,7 @@ def level(result: data.Result, name: str) -> Level:
 
 def overview(result_table: Table, info: DatasetInfo) -> None:
     if result_table.rows.is_empty():
-        st.info(t("themes.none"))
+        st.info(t("No themes: the posts have no text."))
         return
     _theme_rows(result_table.rows, result_table.rate, info, subs=True)
     fine = result_table.fine
@@ -146,13 +165,13 @@ def overview(result_table: Table, info: DatasetInfo) -> None:
         return
     names = dict(zip(mains.get_column("theme"), mains.get_column("theme_name"), strict=True))
     chosen = st.selectbox(
-        t("themes.open_main"),
+        t("Show the sub-themes of"),
         list(names),
         format_func=names.__getitem__,
         key=state.THEMES_OPEN,
     )
     if chosen is not None:
-        st.caption(t("themes.subs_of", name=names[chosen]))
+        st.caption(t("Sub-themes of ‘{name}’ (share: of all posts).", name=names[chosen]))
         _theme_rows(
             fine.filter(pl.col("main_theme") == chosen), result_table.rate, info, subs=False
         )
@@ -182,7 +201,7 @@ def _theme_rows(table: pl.DataFrame, rate: str | None, info: DatasetInfo, subs: 
         pl.col("top_platform")
         .cast(pl.String)
         .replace_strict(
-            {p: t(f"platform.{p}") for p in table.get_column("top_platform").cast(pl.String)},
+            {p: t(vocab.PLATFORM[p]) for p in table.get_column("top_platform").cast(pl.String)},
             default=pl.col("top_platform").cast(pl.String),
         ),
         "trend",
@@ -196,27 +215,34 @@ def _theme_rows(table: pl.DataFrame, rate: str | None, info: DatasetInfo, subs: 
         height=min(38 + 35 * len(shown), 560),
         column_config={
             "theme_name": st.column_config.TextColumn(
-                t("themes.col.name") if subs else t("themes.sub_theme"), width="large"
+                t("Theme") if subs else t("Sub-theme"), width="large"
             ),
             "subs": st.column_config.NumberColumn(
-                t("themes.col.subs"), help=t("themes.col.subs_help"), format="localized"
+                t("Sub-themes"),
+                help=t("How many sub-themes this main theme holds; pick it below to see them."),
+                format="localized",
             ),
-            "posts": st.column_config.NumberColumn(t("themes.col.posts"), format="localized"),
-            "share": st.column_config.TextColumn(t("themes.col.share"), **right),
+            "posts": st.column_config.NumberColumn(t("Posts"), format="localized"),
+            "share": st.column_config.TextColumn(t("Share"), **right),
             "median_rate": st.column_config.TextColumn(
-                t("themes.col.rate"),
-                help=t("themes.col.rate_help", rate=t(f"metric.{rate}") if rate else "—"),
+                t("Median ER"),
+                help=t(
+                    "Median {rate} of the theme's posts.",
+                    rate=t(vocab.METRIC[rate]) if rate else "—",
+                ),
                 **right,
             ),
-            "positive": st.column_config.TextColumn(t("themes.col.positive"), **right),
-            "negative": st.column_config.TextColumn(t("themes.col.negative"), **right),
+            "positive": st.column_config.TextColumn(t("Positive"), **right),
+            "negative": st.column_config.TextColumn(t("Negative"), **right),
             "own_share": st.column_config.TextColumn(
-                t("themes.col.own", own=info.own_employer or "—"), **right
+                t("About {own}", own=info.own_employer or "—"), **right
             ),
-            "top_platform": st.column_config.TextColumn(t("themes.col.platform")),
-            "trend": st.column_config.LineChartColumn(t("themes.col.trend"), y_min=0),
+            "top_platform": st.column_config.TextColumn(t("Mostly on")),
+            "trend": st.column_config.LineChartColumn(t("Per month"), y_min=0),
             "change": st.column_config.TextColumn(
-                t("themes.col.change"), help=t("themes.col.change_help"), **right
+                t("Last 90 days"),
+                help=t("Posts in the last 90 days compared with the 90 days before."),
+                **right,
             ),
         },
     )
@@ -229,7 +255,7 @@ def detail(result: data.Result, result_table: Table) -> None:
     options = table.get_column("theme").to_list()
     names = dict(zip(options, table.get_column("theme_name").to_list(), strict=True))
     chosen = st.selectbox(
-        t("themes.pick"), options, format_func=names.__getitem__, key=state.THEMES_PICK
+        t("Main theme"), options, format_func=names.__getitem__, key=state.THEMES_PICK
     )
     if chosen is None:
         return
@@ -237,9 +263,17 @@ def detail(result: data.Result, result_table: Table) -> None:
     sub = None
     if fine.height > 1:
         sub_names = dict(zip(fine.get_column("theme"), fine.get_column("theme_name"), strict=True))
-        labels = {-1: t("themes.all_subs", n=len(sub_names)), **sub_names}
+        labels = {
+            -1: tn(
+                "The whole main theme ({n} sub-theme)",
+                "The whole main theme ({n} sub-themes)",
+                len(sub_names),
+                n=len(sub_names),
+            ),
+            **sub_names,
+        }
         sub = st.selectbox(
-            t("themes.pick_sub"),
+            t("Sub-theme"),
             list(labels),
             format_func=labels.__getitem__,
             key=f"{state.THEMES_PICK_SUB}.{chosen}",
@@ -257,19 +291,22 @@ def _show(result: data.Result, at: Level, chosen: int, row: dict, names: dict[in
     words: list[str] = []
     for m in members:
         words += [w for w in at.keywords.get(m, []) if w not in words]
-    st.markdown(f"**{t('themes.keywords')}:** " + ", ".join(words[:12]))
+    st.markdown(("**" + t("Distinctive words") + ":** ") + ", ".join(words[:12]))
     st.caption(
-        t(
-            "themes.detail_line",
+        tn(
+            "{posts} post, {share} of all posts.",
+            "{posts} posts, {share} of all posts.",
+            row["posts"],
             posts=fmt.number(row["posts"], lang()),
             share=fmt.percent(row["share"], lang()),
         )
     )
-    st.markdown(f"**{t('themes.examples')}**")
+    st.markdown("**" + t("Typical posts") + "**")
     for m in members:
         for index in at.examples.get(m, []):
             post = result.posts.row(index, named=True)
-            platform = t(f"platform.{post['platform']}")
+            name = post.get("platform")
+            platform = t(vocab.PLATFORM[name]) if name in vocab.PLATFORM else name or "—"
             st.markdown(
                 f"> {_escape(post['text'])}  \n"
                 f"<small>{post['employer'] or ''} · {platform} · "
@@ -279,30 +316,30 @@ def _show(result: data.Result, at: Level, chosen: int, row: dict, names: dict[in
     mine = result.posts.filter(pl.col(at.column) == chosen)
     left, right = st.columns(2)
     with left:
-        st.markdown(f"**{t('themes.by_platform')}**")
+        st.markdown("**" + t("By platform") + "**")
         by = mine.group_by("platform").len("posts").sort("posts", descending=True)
         by = by.with_columns(
             pl.col("platform")
             .cast(pl.String)
             .replace_strict(
-                {p: t(f"platform.{p}") for p in by.get_column("platform").cast(pl.String)},
+                {p: t(vocab.PLATFORM[p]) for p in by.get_column("platform").cast(pl.String)},
                 default=pl.col("platform").cast(pl.String),
             )
         )
         st.altair_chart(
-            charts.bar(by, "platform", "posts", (t("chart.platform"), t("chart.posts")), lang()),
+            charts.bar(by, "platform", "posts", (t("Platform"), t("Posts")), lang()),
             width="stretch",
         )
     with right:
-        st.markdown(f"**{t('themes.by_employer')}**")
+        st.markdown("**" + t("By employer") + "**")
         by = (
-            mine.with_columns(pl.col("employer").fill_null(t("themes.no_employer")))
+            mine.with_columns(pl.col("employer").fill_null(t("(none)")))
             .group_by("employer")
             .len("posts")
             .sort("posts", descending=True)
         )
         st.altair_chart(
-            charts.bar(by, "employer", "posts", (t("themes.employer"), t("chart.posts")), lang()),
+            charts.bar(by, "employer", "posts", (t("Employer"), t("Posts")), lang()),
             width="stretch",
         )
     monthly = (
@@ -313,9 +350,7 @@ def _show(result: data.Result, at: Level, chosen: int, row: dict, names: dict[in
         .with_columns(pl.lit(row["theme_name"]).alias("theme_name"))
     )
     st.altair_chart(
-        charts.lines(
-            monthly, "month", "posts", "theme_name", (t("themes.month"), t("chart.posts")), lang()
-        ),
+        charts.lines(monthly, "month", "posts", "theme_name", (t("Month"), t("Posts")), lang()),
         width="stretch",
     )
     edit(result, at, chosen, names)
@@ -340,21 +375,21 @@ def edit(result: data.Result, at: Level, chosen: int, names: dict[int, str]) -> 
     if f"{key}.name" not in st.session_state:
         st.session_state[f"{key}.name"] = names[chosen]
     with st.container(border=True):
-        st.markdown(f"**{t('themes.edit')}**")
-        new_name = st.text_input(t("themes.rename"), max_chars=80, key=f"{key}.name")
+        st.markdown("**" + t("Name and merge") + "**")
+        new_name = st.text_input(t("Name"), max_chars=80, key=f"{key}.name")
         others = [o for o in names if o != chosen]
         merge = st.multiselect(
-            t("themes.merge"),
+            t("Merge with"),
             others,
             format_func=names.__getitem__,
-            help=t("themes.merge_help"),
-            placeholder=t("themes.merge_placeholder"),
+            help=t("The chosen themes become part of this theme, under the name above."),
+            placeholder=t("Choose themes"),
             key=f"{key}.merge",
         )
-        save = st.button(t("themes.save"), type="primary", key=f"{key}.save")
+        save = st.button(t("Save"), type="primary", key=f"{key}.save")
     if save:
         if not new_name.strip():
-            st.error(t("themes.empty_name"))
+            st.error(t("Give the theme a name."))
             return
         members = [m for s in [chosen, *merge] for m in _members(result, at, s)]
         replaces = [applied.decision[s] for s in [chosen, *merge] if s in applied.decision]
@@ -366,14 +401,19 @@ def edit(result: data.Result, at: Level, chosen: int, names: dict[int, str]) -> 
             level=at.name,
         )
         st.session_state.pop(f"{key}.merge", None)
-        st.session_state[state.FLASH] = t("themes.saved", name=new_name.strip())
+        st.session_state[state.FLASH] = t(
+            "Saved: ‘{name}’. The name stays through a re-run and through new data that overlaps.",
+            name=new_name.strip(),
+        )
         st.rerun()
     if chosen in applied.decision and st.button(
-        t("themes.reset"), icon=":material/undo:", key=f"{key}.reset"
+        t("Back to the automatic name (and undo the merge)"),
+        icon=":material/undo:",
+        key=f"{key}.reset",
     ):
         store.forget(applied.decision[chosen])
         st.session_state.pop(f"{key}.name", None)
-        st.session_state[state.FLASH] = t("themes.reset_done")
+        st.session_state[state.FLASH] = t("Automatic name restored.")
         st.rerun()
 
 
@@ -387,7 +427,7 @@ def theme_map(result: data.Result) -> None:
     posts = result.posts
     assigned = np.where(posts.get_column("theme").is_not_null().to_numpy())[0]
     if len(assigned) == 0:
-        st.info(t("themes.none"))
+        st.info(t("No themes: the posts have no text."))
         return
     rng = np.random.default_rng(7)
     sample = np.sort(rng.choice(assigned, size=min(MAP_POSTS, len(assigned)), replace=False))
@@ -400,32 +440,47 @@ def theme_map(result: data.Result) -> None:
     frame = frame.with_columns(
         pl.when(pl.col("theme").is_in(top.to_list()))
         .then(pl.col("theme_name"))
-        .otherwise(pl.lit(t("themes.other")))
+        .otherwise(pl.lit(t("other themes")))
         .alias("theme_name"),
         pl.col("text").str.slice(0, 160),
         pl.Series("x", xy[:, 0]),
         pl.Series("y", xy[:, 1]),
     )
-    st.caption(t("themes.map_help", shown=fmt.number(len(sample), lang()), top=MAP_COLOURS))
+    st.caption(
+        t(
+            "{shown} posts; each dot is a post, close together = alike. Colour "
+            "for the {top} largest themes. Point at a dot for its text; scroll "
+            "to zoom.",
+            shown=fmt.number(len(sample), lang()),
+            top=MAP_COLOURS,
+        )
+    )
     titles = {
-        "theme_name": t("themes.col.name"),
-        "text": t("themes.text"),
-        "employer": t("themes.employer"),
+        "theme_name": t("Theme"),
+        "text": t("Text"),
+        "employer": t("Employer"),
     }
     st.altair_chart(charts.theme_map(frame, titles), width="stretch")
 
 
 def search_box(result: data.Result) -> None:
     query = st.text_input(
-        t("themes.search"), key=state.THEMES_QUERY, placeholder=t("themes.search_placeholder")
+        t("Find posts that mean the same as…"),
+        key=state.THEMES_QUERY,
+        placeholder=t("e.g. too much overtime"),
     )
     if not query.strip():
-        st.caption(t("themes.search_help"))
+        st.caption(
+            t(
+                "Type a sentence: you get the 20 posts closest to it in meaning, "
+                "even when they use other words."
+            )
+        )
         return
     vector = cache.embedder().embed([query.strip()])[0]
     index, scores = search(vector, result.themes.vectors, top=20)
     if len(index) == 0:
-        st.info(t("themes.search_none"))
+        st.info(t("Nothing found."))
         return
     found = (
         result.posts[index]
@@ -436,7 +491,7 @@ def search_box(result: data.Result) -> None:
             .cast(pl.String)
             .replace_strict(
                 {
-                    p: t(f"platform.{p}")
+                    p: t(vocab.PLATFORM[p])
                     for p in result.posts.get_column("platform")
                     .cast(pl.String)
                     .unique()
@@ -453,14 +508,14 @@ def search_box(result: data.Result) -> None:
         width="stretch",
         column_config={
             "score": st.column_config.ProgressColumn(
-                t("themes.similarity"), format="%.0f%%", min_value=0, max_value=100
+                t("Similarity"), format="%.0f%%", min_value=0, max_value=100
             ),
-            "text": st.column_config.TextColumn(t("themes.text"), width="large"),
-            "main_theme_name": t("themes.col.name"),
-            "theme_name": t("themes.sub_theme"),
-            "employer": t("themes.employer"),
-            "platform": t("chart.platform"),
-            "published_at": st.column_config.DateColumn(t("themes.date"), format="DD-MM-YYYY"),
+            "text": st.column_config.TextColumn(t("Text"), width="large"),
+            "main_theme_name": t("Theme"),
+            "theme_name": t("Sub-theme"),
+            "employer": t("Employer"),
+            "platform": t("Platform"),
+            "published_at": st.column_config.DateColumn(t("Date"), format="DD-MM-YYYY"),
         },
         column_order=[
             "score",
@@ -506,14 +561,14 @@ def download(result: data.Result, result_table: Table) -> None:
     left, right = st.columns(2)
     stamp = f"{date.today():%Y%m%d}"
     left.download_button(
-        t("themes.download_csv"),
+        t("Posts with theme (CSV)"),
         partial(export.to_csv, posts),
         f"themes-posts-{stamp}.csv",
         "text/csv",
         icon=":material/download:",
     )
     right.download_button(
-        t("themes.download_xlsx"),
+        t("Themes and posts (Excel)"),
         partial(
             export.to_xlsx, {"themes": overview_sheet, "sub-themes": fine_sheet, "posts": posts}
         ),

@@ -16,9 +16,8 @@ import polars as pl
 import streamlit as st
 
 from app import cache, state
-from app.components import lang, t
-from core import fmt, settings
-from core.i18n import TEXTS
+from app.components import lang, t, tn
+from core import fmt, settings, vocab
 from core.ingest import MappingMemory, Prepared, load_all, prepare, preview
 from core.ingest.fields import TARGET_NAMES
 from core.ingest.report import DatasetReport
@@ -47,11 +46,16 @@ def files(key: str = state.UPLOADS) -> list[tuple[str, bytes]]:
     """
     round_ = st.session_state.get(state.UPLOAD_ROUND, 0)
     uploads = st.file_uploader(
-        t("upload.files"),
+        t("Files"),
         type=TYPES,
         accept_multiple_files=True,
         key=key if not round_ else f"{key}.{round_}",
-        help=t("upload.help"),
+        help=t(
+            "Drop the files you export from LinkedIn, Meta, X, TikTok, your "
+            "listening tool (Coosto, OBI4wan, Brandwatch, Meltwater, ...) or a "
+            "review site: CSV, Excel, JSON, Parquet or the whole ZIP archive. "
+            "Several files become one dataset."
+        ),
     )
     return [(u.name, u.getvalue()) for u in uploads or []]
 
@@ -59,29 +63,49 @@ def files(key: str = state.UPLOADS) -> list[tuple[str, bytes]]:
 def timezone(key: str = state.UPLOAD_TZ) -> str:
     default = settings.get("timezone")
     options = list(dict.fromkeys([default, *ZONES]))
-    return st.selectbox(t("upload.tz"), options, key=key)
+    return st.selectbox(t("Time zone for times without one"), options, key=key)
 
 
 def _how_read(item: Prepared) -> None:
     plan, language = item.plan, lang()
     if plan.kind == "days":
-        st.caption(":material/calendar_month: " + t("upload.days", columns=len(plan.figures)))
+        st.caption(
+            ":material/calendar_month: "
+            + t(
+                "Account figures per day ({columns} series), not posts: they go to "
+                "the account figures.",
+                columns=len(plan.figures),
+            )
+        )
     if plan.named:
-        st.caption(":material/check_circle: " + t("upload.format_known", name=plan.profile.name))
+        st.caption(
+            ":material/check_circle: " + t("Recognised format: **{name}**", name=plan.profile.name)
+        )
     elif plan.source == "saved":
-        st.caption(":material/bookmark: " + t("upload.format_saved"))
+        st.caption(
+            ":material/bookmark: " + t("Saved mapping from an earlier file with the same columns")
+        )
     elif plan.profile is not None and plan.kind == "posts":
         share = fmt.percent(plan.format_confidence, language, 0)
         st.caption(
-            ":material/rule: " + t("upload.format_close", name=plan.profile.name, share=share)
+            ":material/rule: "
+            + t(
+                "Resembles **{name}**, but that format knows only {share} of the "
+                "columns: every column was matched by name.",
+                name=plan.profile.name,
+                share=share,
+            )
         )
     elif plan.kind == "posts":
-        st.caption(":material/auto_fix_high: " + t("upload.format_auto"))
+        st.caption(
+            ":material/auto_fix_high: "
+            + t("No known format: the columns were matched by name (Dutch and English).")
+        )
     for note in item.table.notes:
         st.caption(note.text(language))
     if plan.concerns:
-        items = "\n".join(f"- {t(f'concern.{c}')}" for c in plan.concerns)
-        st.warning(t("upload.concerns") + "\n\n" + items, icon=":material/help:")
+        items = "\n".join(f"- {t(vocab.CONCERN[c])}" for c in plan.concerns)
+        st.warning(t("Please check the mapping:") + "\n\n" + items, icon=":material/help:")
 
 
 def table_card(item: Prepared, saved_to: MappingMemory, tz: str) -> None:
@@ -90,13 +114,13 @@ def table_card(item: Prepared, saved_to: MappingMemory, tz: str) -> None:
     with st.container(border=True):
         st.markdown(
             f"**{table.name}** · {table.kind.upper()} · "
-            + t("upload.columns_rows", columns=len(table.columns))
+            + t("{columns} columns", columns=len(table.columns))
         )
         _how_read(item)
         unused_columns(item, saved_to)
         preview_table(item, tz)
         if plan.kind == "posts":
-            label = t("upload.mapping") if plan.needs_confirmation else t("upload.adjust")
+            label = t("Column mapping") if plan.needs_confirmation else t("Adjust the mapping")
             open_ = plan.needs_confirmation or not plan.usable
             with st.expander(label, expanded=open_):
                 mapping_form(item, saved_to)
@@ -118,22 +142,30 @@ def unused_columns(item: Prepared, saved_to: MappingMemory) -> None:
     language = lang()
     if free:
         st.markdown(
-            ":material/visibility_off: " + t("upload.unused", columns=fmt.listing(free, language))
+            ":material/visibility_off: "
+            + t("{columns}: not used.", columns=fmt.listing(free, language))
         )
         _choices(item, saved_to, free)
     if known:
-        with st.expander(t("upload.unused_known", count=len(known))):
+        with st.expander(
+            tn(
+                "{count} column this format has and does not need",
+                "{count} columns this format has and does not need",
+                len(known),
+                count=len(known),
+            )
+        ):
             st.caption(fmt.listing(known, language))
             _choices(item, saved_to, known)
 
 
 def _choices(item: Prepared, saved_to: MappingMemory, columns: list[str]) -> None:
     targets = [None, *FIELD_ORDER]
-    labels = {None: t("upload.use_as")} | {f: t(f"field.{f}") for f in FIELD_ORDER}
+    labels = {None: t("do not use")} | {f: t(vocab.FIELD[f]) for f in FIELD_ORDER}
     cells = st.columns(3)
     for i, column in enumerate(columns):
         cells[i % 3].selectbox(
-            t("upload.use_column", column=column),
+            t("Use «{column}» as", column=column),
             targets,
             format_func=labels.__getitem__,
             key=f"data.use.{item.signature}.{column}",
@@ -150,7 +182,7 @@ def _use_column(item: Prepared, saved_to: MappingMemory, column: str) -> None:
     mapping = {k: v for k, v in item.plan.mapping.items() if k != target} | {target: column}
     saved_to.save(item.signature, item.table.columns, mapping)
     st.session_state[state.FLASH] = t(
-        "upload.column_used", column=column, field=t(f"field.{target}")
+        "«{column}» is now used as {field}.", column=column, field=t(vocab.FIELD[target])
     )
 
 
@@ -159,70 +191,79 @@ def preview_table(item: Prepared, tz: str) -> None:
     try:
         rows = preview(item, tz)
     except Exception:  # a preview must never take the page down; the load reports the cause
-        st.caption(t("upload.no_preview"))
+        st.caption(t("No preview possible; the report after loading says why."))
         return
     if rows.is_empty():
         return
     language = lang()
-    st.caption(t("upload.preview_loaded"))
+    st.caption(t("This is how the first rows will load:"))
     if item.plan.kind == "days":
         wide = rows.pivot(on="metric", index="date", values="value", aggregate_function="first")
-        shown = {t("upload.col.date"): [fmt.day(d, language) for d in wide["date"]]}
+        shown = {t("Day"): [fmt.day(d, language) for d in wide["date"]]}
         for metric in wide.columns[1:8]:
-            label = t(f"metric.{metric}") if f"metric.{metric}" in TEXTS else metric
+            label = t(vocab.METRIC[metric]) if metric in vocab.METRIC else metric
             shown[label] = [fmt.number(v, language, 2 if v and v < 1 else 0) for v in wide[metric]]
         st.dataframe(shown, hide_index=True)
         if len(wide.columns) > 8:
-            st.caption(t("upload.more_figures", count=len(wide.columns) - 8))
+            st.caption(t("… and {count} more series.", count=len(wide.columns) - 8))
         return
     local = rows.get_column("published_at").dt.convert_time_zone(tz)
     shown = {
-        t("field.published_at").rstrip(" *"): [fmt.moment(v, language) for v in local],
-        t("field.platform"): [t(f"platform.{p}") for p in rows["platform"]],
-        t("upload.col.author"): rows.select(pl.coalesce("author_handle", "author_name"))
-        .to_series()
-        .to_list(),
-        t("field.employer"): rows["employer"].to_list(),
-        t("field.text"): [(x or "")[:90] for x in rows["text"]],
+        t("Date (and time) *").rstrip(" *"): [fmt.moment(v, language) for v in local],
+        t("Platform / channel"): [t(vocab.PLATFORM[p]) for p in rows["platform"]],
+        t("Author"): rows.select(pl.coalesce("author_handle", "author_name")).to_series().to_list(),
+        t("Employer"): rows["employer"].to_list(),
+        t("Text"): [(x or "")[:90] for x in rows["text"]],
     }
     for metric in PREVIEW_METRICS:
         if rows[metric].is_not_null().any():
-            shown[t(f"field.{metric}")] = [fmt.number(v, language) for v in rows[metric]]
+            shown[t(vocab.FIELD[metric])] = [fmt.number(v, language) for v in rows[metric]]
     st.dataframe(shown, hide_index=True)
 
 
 def mapping_form(item: Prepared, saved_to: MappingMemory) -> None:
     headers = item.table.columns
     options: list[str | None] = [None, *headers]
-    labels = {None: t("upload.none")} | {h: h for h in headers}
+    labels = {None: t("— none —")} | {h: h for h in headers}
     with st.form(key=f"data.form.{item.signature}"):
-        st.caption(t("upload.mapping_help"))
+        st.caption(
+            t(
+                "Choose the column of your file for each field. Only the date is "
+                "required. The mapping is remembered for the next files with the "
+                "same columns."
+            )
+        )
         columns = st.columns(3)
         choices = {}
         for i, target in enumerate(FIELD_ORDER):
             current = item.plan.mapping.get(target)
             choices[target] = columns[i % 3].selectbox(
-                t(f"field.{target}"),
+                t(vocab.FIELD[target]),
                 options,
                 index=options.index(current) if current in options else 0,
                 format_func=labels.__getitem__,
                 key=f"data.map.{item.signature}.{target}",
             )
-        st.caption(t("upload.preview"))
+        st.caption(t("First rows of the file"))
         st.dataframe(item.table.frame.head(5).collect().drop("__row"), hide_index=True)
-        if st.form_submit_button(t("upload.confirm"), type="primary"):
+        if st.form_submit_button(t("Confirm mapping"), type="primary"):
             mapping = {target: header for target, header in choices.items() if header}
             if "published_at" not in mapping:
-                st.error(t("upload.need_date"))
+                st.error(
+                    t(
+                        "Choose the column with the publication date; no post can be read "
+                        "without a date."
+                    )
+                )
                 return
             saved_to.save(item.signature, headers, mapping)
-            st.session_state[state.FLASH] = t("upload.confirmed", name=item.table.name)
+            st.session_state[state.FLASH] = t("Mapping saved for {name}.", name=item.table.name)
             st.rerun()
 
 
 def load_and_save(prepared: list[Prepared], errors: list, tz: str, name: str) -> None:
     """Load every table, save the result as the active dataset, keep the report to show."""
-    with st.spinner(t("upload.loading")):
+    with st.spinner(t("Reading the files…")):
         loaded = load_all(prepared, tz, None, errors)
     report = loaded.report
     st.session_state[state.REPORT] = report
@@ -231,7 +272,7 @@ def load_and_save(prepared: list[Prepared], errors: list, tz: str, name: str) ->
     store = cache.store()
     info = store.save(
         loaded.posts,
-        name or t("upload.default_name", date=date.today().isoformat()),
+        name or t("Upload {date}", date=date.today().isoformat()),
         kind="upload",
         sources=sorted({f.file for f in report.files}),
         days=loaded.days,
@@ -239,8 +280,12 @@ def load_and_save(prepared: list[Prepared], errors: list, tz: str, name: str) ->
     store.set_active(info.id)
     cache.clear()
     st.session_state[state.UPLOAD_ROUND] = st.session_state.get(state.UPLOAD_ROUND, 0) + 1
-    st.session_state[state.FLASH] = t(
-        "upload.saved", name=info.name, rows=fmt.number(info.rows, lang())
+    st.session_state[state.FLASH] = tn(
+        "**{name}** is saved and active: {rows} post. Say who is who below.",
+        "**{name}** is saved and active: {rows} posts. Say who is who below.",
+        info.rows,
+        name=info.name,
+        rows=fmt.number(info.rows, lang()),
     )
     st.rerun()
 
@@ -248,27 +293,32 @@ def load_and_save(prepared: list[Prepared], errors: list, tz: str, name: str) ->
 def report_view(report: DatasetReport) -> None:
     """The validation report of the last load, with downloads."""
     language = lang()
-    st.subheader(t("report.title"))
+    st.subheader(t("Report of the last upload"))
     if not report.ok:
-        st.error(t("upload.nothing"), icon=":material/block:")
+        st.error(
+            t("Nothing could be loaded. The reasons are below; nothing was saved."),
+            icon=":material/block:",
+        )
     for error in report.errors:
         st.error(error.text(language), icon=":material/description:")
     read, loaded, dupes, days = st.columns(4)
-    read.metric(t("report.read"), fmt.number(report.rows_read, language))
-    loaded.metric(t("report.loaded"), fmt.number(report.rows_loaded, language))
-    dupes.metric(t("report.duplicates"), fmt.number(report.duplicates, language))
-    days.metric(t("report.days"), fmt.number(report.account_days.get("days", 0), language))
+    read.metric(t("Rows read"), fmt.number(report.rows_read, language))
+    loaded.metric(t("Rows loaded"), fmt.number(report.rows_loaded, language))
+    dupes.metric(t("Duplicates removed"), fmt.number(report.duplicates, language))
+    days.metric(
+        t("Days of account figures"), fmt.number(report.account_days.get("days", 0), language)
+    )
     if report.first:
         first, last = (datetime.fromisoformat(v) for v in (report.first, report.last))
         st.markdown(
-            f"**{t('report.period')}:** {fmt.day(first, language)} – {fmt.day(last, language)}"
+            "**" + t("Period") + f":** {fmt.day(first, language)} – {fmt.day(last, language)}"
         )
     if report.files:
         st.dataframe(_files_table(report, language), hide_index=True)
     for f in report.files:
         lines = [
             t(
-                "report.drop_line",
+                "{count} × {reason} (e.g. rows {rows}). {advice}",
                 count=d.count,
                 reason=d.reason_text(language),
                 rows=", ".join(map(str, d.rows)),
@@ -279,11 +329,18 @@ def report_view(report: DatasetReport) -> None:
         if lines:
             st.warning(f"**{f.file}**\n\n" + "\n".join(f"- {line}" for line in lines))
     if report.skipped:
-        with st.expander(t("report.skipped_count", count=len(report.skipped))):
+        with st.expander(
+            tn(
+                "{count} file from archives not read (why)",
+                "{count} files from archives not read (why, per file)",
+                len(report.skipped),
+                count=len(report.skipped),
+            )
+        ):
             st.markdown("\n".join(f"- {s.message().text(language)}" for s in report.skipped))
     if report.warnings:
         st.info(
-            f"**{t('report.warnings')}**\n\n"
+            ("**" + t("Good to know") + "**\n\n")
             + "\n".join(f"- {w.text(language)}" for w in report.warnings)
         )
     _downloads(report, language)
@@ -291,35 +348,33 @@ def report_view(report: DatasetReport) -> None:
 
 def _files_table(report: DatasetReport, language: str) -> dict:
     return {
-        t("report.file"): [f.file for f in report.files],
-        t("report.format"): [_format(f.format) for f in report.files],
-        t("report.read"): [fmt.number(f.rows_read, language) for f in report.files],
-        t("report.loaded"): [fmt.number(f.rows_loaded, language) for f in report.files],
-        t("report.days_col"): [fmt.number(f.account_days, language) for f in report.files],
-        t("report.dropped"): [
-            fmt.number(sum(d.count for d in f.dropped), language) for f in report.files
-        ],
-        t("report.unused"): [fmt.listing(f.unused_text, language) for f in report.files],
+        t("File"): [f.file for f in report.files],
+        t("Format"): [_format(f.format) for f in report.files],
+        t("Rows read"): [fmt.number(f.rows_read, language) for f in report.files],
+        t("Rows loaded"): [fmt.number(f.rows_loaded, language) for f in report.files],
+        t("Account figures"): [fmt.number(f.account_days, language) for f in report.files],
+        t("Dropped"): [fmt.number(sum(d.count for d in f.dropped), language) for f in report.files],
+        t("Not used"): [fmt.listing(f.unused_text, language) for f in report.files],
     }
 
 
 def _format(name: str) -> str:
     """Format names are proper names; the ways of mapping are words of the interface."""
     ways = {"automatic mapping": "auto", "saved mapping": "saved", "confirmed mapping": "user"}
-    return t(f"report.way.{ways[name]}") if name in ways else name
+    return t(vocab.REPORT_WAY[ways[name]]) if name in ways else name
 
 
 def _downloads(report: DatasetReport, language: str) -> None:
     left, right = st.columns(2)
     left.download_button(
-        t("report.download_md"),
+        t("Download report (Markdown)"),
         report.to_markdown(language),
         "load-report.md",
         "text/markdown",
         icon=":material/download:",
     )
     right.download_button(
-        t("report.download_json"),
+        t("Download report (JSON)"),
         json.dumps(report.messages(language), ensure_ascii=False, indent=2),
         "load-report.json",
         "application/json",
@@ -329,8 +384,15 @@ def _downloads(report: DatasetReport, language: str) -> None:
 
 def upload_section() -> None:
     """Everything between 'drop files here' and 'saved as the active dataset'."""
-    st.subheader(t("upload.title"))
-    st.caption(t("upload.help"))
+    st.subheader(t("Upload exports"))
+    st.caption(
+        t(
+            "Drop the files you export from LinkedIn, Meta, X, TikTok, your "
+            "listening tool (Coosto, OBI4wan, Brandwatch, Meltwater, ...) or a "
+            "review site: CSV, Excel, JSON, Parquet or the whole ZIP archive. "
+            "Several files become one dataset."
+        )
+    )
     uploaded = files()
     saved_to = memory()
     prepared, errors = prepare(uploaded, saved_to) if uploaded else ([], [])
@@ -341,15 +403,21 @@ def upload_section() -> None:
         for item in prepared:
             table_card(item, saved_to, tz)
         name = st.text_input(
-            t("upload.name"),
+            t("Name of the dataset"),
             key=state.UPLOAD_NAME,
-            placeholder=t("upload.default_name", date=date.today().isoformat()),
+            placeholder=t("Upload {date}", date=date.today().isoformat()),
         )
         unusable = [i.table.name for i in prepared if not i.plan.usable]
         if unusable:
-            st.info(t("upload.waiting", names=", ".join(unusable)), icon=":material/pending:")
+            st.info(
+                t(
+                    "Not loaded without a date column: {names}. Choose the date in the mapping.",
+                    names=", ".join(unusable),
+                ),
+                icon=":material/pending:",
+            )
         if st.button(
-            t("upload.load"),
+            t("Load and save as the active dataset"),
             type="primary",
             disabled=len(unusable) == len(prepared),
             icon=":material/upload:",

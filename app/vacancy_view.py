@@ -6,8 +6,8 @@ import polars as pl
 import streamlit as st
 
 from app import cache, state
-from app.components import lang, t
-from core import fmt, settings
+from app.components import lang, t, tn
+from core import fmt, settings, vocab
 from core.ingest.messages import IngestError
 from core.vacancy import Result, RuleResult, check
 from core.vacancy.batch import check_many, to_xlsx, vacancy_posts
@@ -30,34 +30,37 @@ def options() -> tuple[str, list[str]]:
     languages = {code: _lang_label(code) for code in LANGS}
     places = {code: _channel_label(code) for code in CHANNELS}
     language = left.selectbox(
-        t("vacancy.lang"), LANGS, format_func=languages.__getitem__, key=state.VACANCY_LANG
+        t("Language of the text"), LANGS, format_func=languages.__getitem__, key=state.VACANCY_LANG
     )
     channels = right.multiselect(
-        t("vacancy.channels"),
+        t("Where will you post it?"),
         CHANNELS,
         format_func=places.__getitem__,
         key=state.VACANCY_CHANNELS,
-        placeholder=t("vacancy.channels_placeholder"),
+        placeholder=t("Choose one or more channels"),
     )
     return language, channels
 
 
 def _lang_label(code: str) -> str:
-    return t(f"vacancy.lang.{code}")
+    return t(vocab.VACANCY_LANG[code])
 
 
 def _channel_label(code: str) -> str:
-    return t(f"vacancy.channel.{code}")
+    return t(vocab.VACANCY_CHANNEL[code])
 
 
 def paste(language: str, channels: list[str]) -> None:
-    name = st.text_input(t("vacancy.name"), key=state.VACANCY_NAME)
+    name = st.text_input(t("Name of the vacancy (for the history)"), key=state.VACANCY_NAME)
     text = st.text_area(
-        t("vacancy.text"), height=260, key=state.VACANCY_TEXT, placeholder=t("vacancy.placeholder")
+        t("Vacancy text"),
+        height=260,
+        key=state.VACANCY_TEXT,
+        placeholder=t("Service engineer\n\nWhat you will do ..."),
     )
-    if st.button(t("vacancy.check"), type="primary", icon=":material/fact_check:"):
+    if st.button(t("Check"), type="primary", icon=":material/fact_check:"):
         if not text.strip():
-            st.warning(t("vacancy.empty"))
+            st.warning(t("Paste a text first."))
             return
         st.session_state[state.VACANCY_RESULT] = (
             name.strip() or text.strip().splitlines()[0][:80],
@@ -78,20 +81,20 @@ def show(text: str, result: Result) -> None:
     """Score, checklist with fixes, and the highlighted text."""
     language = lang()
     left, right = st.columns([1, 3])
-    left.metric(t("vacancy.score"), f"{result.score}/100", border=True)
+    left.metric(t("Score"), f"{result.score}/100", border=True)
     right.progress(result.score / 100)
     right.caption(
         t(
-            "vacancy.detected",
-            language=t(f"vacancy.lang.{result.lang}") if result.lang in LANGS else result.lang,
+            "Language: {language} · {words} words",
+            language=t(vocab.VACANCY_LANG[result.lang]) if result.lang in LANGS else result.lang,
             words=fmt.number(result.words, language),
         )
     )
-    st.subheader(t("vacancy.checklist"))
+    st.subheader(t("The checklist"))
     for rule in result.results:
         _rule(rule)
-    st.subheader(t("vacancy.highlighted"))
-    st.caption(t("vacancy.legend"))
+    st.subheader(t("The text, with what we found"))
+    st.caption(t("Green: this earns points. Orange: this costs points."))
     with st.container(border=True):
         st.markdown(to_html(text, result), unsafe_allow_html=True)
 
@@ -101,19 +104,19 @@ def _rule(rule: RuleResult) -> None:
         rule.passed
     ]
     points = (
-        t("vacancy.points", earned=rule.earned, points=rule.points)
+        t("{earned}/{points} points", earned=rule.earned, points=rule.points)
         if rule.passed is not None
-        else t("vacancy.not_checked")
+        else t("not checked")
     )
     with st.expander(
-        f"{icon} **{t(f'vacancy.rule.{rule.id}')}** · {points}", expanded=rule.passed is False
+        f"{icon} **{t(vocab.VACANCY_RULE[rule.id])}** · {points}", expanded=rule.passed is False
     ):
-        st.caption(t(f"vacancy.why.{rule.id}"))
+        st.caption(t(vocab.VACANCY_WHY[rule.id]))
         for line in _details(rule):
             st.markdown(f"- {line}")
         if rule.passed is False:
             fix = rule.details.get("fix", rule.id)
-            st.markdown(f"**{t('vacancy.fix_label')}:** {t(f'vacancy.fix.{fix}')}")
+            st.markdown("**" + t("How to earn the points") + f":** {t(vocab.VACANCY_FIX[fix])}")
 
 
 def _items(values) -> str:
@@ -133,30 +136,32 @@ def _details(rule: RuleResult) -> list[str]:
     if found_key and d.get(found_key):
         lines.append(
             t(
-                "vacancy.found",
+                "Found: {items}.",
                 items=_items(d[found_key] + d.get("names", []) + d.get("routes", [])),
             )
         )
     elif found_key and rule.id != "cliches":
-        lines.append(t("vacancy.none_found"))
+        lines.append(t("Nothing found."))
     if d.get("vague"):
-        lines.append(t("vacancy.vague_found", items=_items(d["vague"])))
+        lines.append(t("Vague: {items}.", items=_items(d["vague"])))
     if rule.id == "length":
-        lines.append(t("vacancy.words", words=d["words"]))
+        lines.append(t("{words} words (300–700 works best).", words=d["words"]))
     if rule.id == "readability" and d.get("score") is not None:
         lines.append(
             t(
-                "vacancy.readability_score",
+                "Readability {score} (60 or higher ≈ B1); {wps} words per sentence on average.",
                 score=fmt.number(d["score"], lang(), 1),
                 wps=fmt.number(d["words_per_sentence"], lang(), 1),
             )
         )
         if rule.passed is False and d.get("longest"):
-            lines.append(t("vacancy.longest", items=" / ".join(f"“{s}”" for s in d["longest"])))
+            lines.append(
+                t("Longest sentences: {items}", items=" / ".join(f"“{s}”" for s in d["longest"]))
+            )
     if rule.id == "gendered_language":
         lines.append(
             t(
-                "vacancy.gender",
+                "Masculine-coded: {masculine}. Feminine-coded: {feminine}.",
                 masculine=_items(d["masculine"]) or "—",
                 feminine=_items(d["feminine"]) or "—",
             )
@@ -164,21 +169,21 @@ def _details(rule: RuleResult) -> list[str]:
         if d.get("alternatives"):
             lines.append(
                 t(
-                    "vacancy.alternatives",
+                    "More neutral: {items}.",
                     items=", ".join(f"'{k}' → '{v}'" for k, v in d["alternatives"].items()),
                 )
             )
         if not d.get("neutral_title"):
-            lines.append(t("vacancy.title_marker"))
+            lines.append(t("The job title lacks (m/v/x)."))
     if rule.id == "channel":
         if rule.passed is None:
-            lines.append(t("vacancy.choose_channels"))
+            lines.append(t("Choose above where you will post it."))
         else:
             labels = {
                 k: ", ".join(_channel_label(c) for c in d[k]) or "—"
                 for k in ("personal", "professional")
             }
-            lines.append(t("vacancy.channels_found", **labels))
+            lines.append(t("Personal: {personal}. Professional: {professional}.", **labels))
     return lines
 
 
@@ -186,13 +191,13 @@ def versions(name: str) -> None:
     rows = history().versions(name)
     if len(rows) < 2:
         return
-    st.subheader(t("vacancy.history"))
+    st.subheader(t("Earlier versions of this vacancy"))
     st.dataframe(
         {
-            t("vacancy.history_col.when"): [r["checked_at"].replace("T", " ")[:16] for r in rows],
-            t("vacancy.history_col.score"): [r["score"] for r in rows],
-            t("vacancy.history_col.failing"): [
-                ", ".join(t(f"vacancy.rule.{f}") for f in r["failed"]) for r in rows
+            t("Checked"): [r["checked_at"].replace("T", " ")[:16] for r in rows],
+            t("Score"): [r["score"] for r in rows],
+            t("Not yet right"): [
+                ", ".join(t(vocab.VACANCY_RULE[f]) for f in r["failed"]) for r in rows
             ],
         },
         hide_index=True,
@@ -201,9 +206,9 @@ def versions(name: str) -> None:
 
 
 def files(language: str, channels: list[str]) -> None:
-    st.caption(t("vacancy.files_help"))
+    st.caption(t("txt, md, html, docx or pdf; or a CSV/Excel file with one vacancy per row."))
     uploads = st.file_uploader(
-        t("vacancy.tab.files"),
+        t("Files"),
         type=["txt", "md", "html", "htm", "docx", "pdf", "csv", "xlsx"],
         accept_multiple_files=True,
         key=state.VACANCY_FILES,
@@ -219,24 +224,39 @@ def files(language: str, channels: list[str]) -> None:
 
 
 def from_dataset(language: str, channels: list[str]) -> None:
-    st.caption(t("vacancy.dataset_help"))
+    st.caption(
+        t(
+            "Posts in the active dataset that look like vacancies (vacature, "
+            "solliciteer, we're hiring, ...)."
+        )
+    )
     info = cache.active_dataset()
     if info is None:
-        st.info(t("error.no_dataset"))
+        st.info(t("No dataset is active yet. Choose one on the Data page."))
         return
     posts, announcements = vacancy_posts(cache.posts(info))
     posts = posts.head(200)
     if not announcements.is_empty():
         st.info(
-            t("vacancy.dataset_social", count=fmt.number(announcements.height, lang())),
+            t(
+                "Short social posts that announce a vacancy: {count}. They are not "
+                "job ads, so the checklist does not score them: paste or upload the "
+                "vacancy they point to.",
+                count=fmt.number(announcements.height, lang()),
+            ),
             icon=":material/campaign:",
         )
     if posts.is_empty():
-        st.info(t("vacancy.dataset_none"))
+        st.info(t("No vacancy posts found in the active dataset."))
         return
     wanted = st.session_state.get(state.VACANCY_DATASET, False)
     if not wanted and not st.button(
-        t("vacancy.dataset_run", count=fmt.number(posts.height, lang())),
+        tn(
+            "Check the {count} vacancy post",
+            "Check the {count} vacancy posts",
+            posts.height,
+            count=fmt.number(posts.height, lang()),
+        ),
         icon=":material/fact_check:",
     ):
         return
@@ -257,13 +277,13 @@ def from_dataset(language: str, channels: list[str]) -> None:
 
 def batch(posts: list[tuple[str, str]], language: str, channels: list[str], key: str) -> None:
     table = check_many(posts, language, channels or None)
-    st.subheader(t("vacancy.batch"))
+    st.subheader(t("All texts"))
     shown = table.with_columns(
         pl.col("failing")
         .str.split(", ")
         .list.eval(
             pl.element().replace_strict(
-                {r: t(f"vacancy.rule.{r}") for r in table.columns[5:]}, default=pl.element()
+                {r: t(vocab.VACANCY_RULE[r]) for r in table.columns[5:]}, default=pl.element()
             )
         )
         .list.join(", ")
@@ -271,17 +291,17 @@ def batch(posts: list[tuple[str, str]], language: str, channels: list[str], key:
     st.dataframe(
         shown.select("name", "score", "words", "failing").rename(
             {
-                "name": t("data.col.name"),
-                "score": t("vacancy.score"),
-                "words": t("timing.col.posts") if False else "#",
-                "failing": t("vacancy.history_col.failing"),
+                "name": t("Name"),
+                "score": t("Score"),
+                "words": t("Posts") if False else "#",
+                "failing": t("Not yet right"),
             }
         ),
         hide_index=True,
         width="stretch",
     )
     st.download_button(
-        t("vacancy.batch_download"),
+        t("Download as Excel"),
         to_xlsx(table),
         "vacancy-check.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -289,6 +309,8 @@ def batch(posts: list[tuple[str, str]], language: str, channels: list[str], key:
         key=f"vacancy.xlsx.{key}",
     )
     names = [name for name, _ in posts]
-    picked = st.selectbox(t("vacancy.pick"), names, key=f"{state.VACANCY_PICK}.{key}")
+    picked = st.selectbox(
+        t("Choose a post to look at in detail"), names, key=f"{state.VACANCY_PICK}.{key}"
+    )
     text = dict(posts)[picked]
     show(text, check(text, language, channels or None))

@@ -29,7 +29,7 @@ def _pick(label: str, options: list[str], chosen: list[str], key: str) -> list[s
         default=chosen,
         key=key,
         accept_new_options=True,
-        placeholder=t("brands.pick_placeholder"),
+        placeholder=t("Choose or type"),
     )
 
 
@@ -38,37 +38,44 @@ def editor(info: DatasetInfo, posts: pl.DataFrame) -> None:
     brands = info.brand_map
     found = suggest(posts)
     # The dataset's name in the label: another dataset's form opens and closes on its own.
-    title = t("brands.title_of", name=info.name)
+    title = t("Who is who in {name}", name=info.name)
     with st.expander(title, expanded=not brands.own, icon=":material/groups:"):
-        st.caption(t("brands.help"))
+        st.caption(
+            t(
+                "Which organisation is your own, which are competitors, which "
+                "accounts belong to whom and who are employees? It applies to this "
+                "dataset only, at once. Posts by anyone else get the employer they "
+                "mention."
+            )
+        )
         _found_line(found)
         employers = [name for name, _ in found.employers]
         own_options = list(dict.fromkeys([*([brands.own] if brands.own else []), *employers]))
         own = st.selectbox(
-            t("brands.own"),
+            t("Own organisation"),
             own_options,
             index=own_options.index(brands.own) if brands.own else None,
             key=_key(info, "own"),
             accept_new_options=True,
-            placeholder=t("brands.own_placeholder"),
+            placeholder=t("Choose or type a name"),
         )
         chosen = BrandMap(own=own or None)
         if own:
             chosen.own_handles = _pick(
-                t("brands.accounts_of", name=own),
+                t("Accounts of {name}", name=own),
                 [*found.accounts.get(own, []), *found.people],
                 brands.own_handles if own == brands.own else found.likely.get(own, []),
                 _key(info, f"accounts.{own}"),
             )
             rivals = _pick(
-                t("brands.competitors"),
+                t("Competitors"),
                 [e for e in employers if e != own],
                 [c for c in brands.competitors if c != own],
                 _key(info, "competitors"),
             )
             for rival in rivals:
                 chosen.competitors[rival] = _pick(
-                    t("brands.accounts_of", name=rival),
+                    t("Accounts of {name}", name=rival),
                     [*found.accounts.get(rival, []), *found.people],
                     brands.competitors.get(rival, found.likely.get(rival, [])),
                     _key(info, f"accounts.{rival}"),
@@ -76,33 +83,40 @@ def editor(info: DatasetInfo, posts: pl.DataFrame) -> None:
             for employer in [own, *rivals]:
                 current = [h for h, e in brands.employees.items() if e == employer]
                 staff = _pick(
-                    t("brands.employees_of", name=employer),
+                    t("Employees of {name}", name=employer),
                     found.people,
                     current,
                     _key(info, f"employees.{employer}"),
                 )
                 chosen.employees |= dict.fromkeys(staff, employer)
             if not occurs(posts, chosen):
-                st.warning(t("brands.not_in_data", name=own), icon=":material/search_off:")
-        if st.button(t("brands.save"), type="primary", key=_key(info, "save")):
+                st.warning(
+                    t(
+                        "**{name}** does not occur in this dataset: not as employer, not as "
+                        "account, not in the text. Check the spelling or choose its accounts.",
+                        name=own,
+                    ),
+                    icon=":material/search_off:",
+                )
+        if st.button(t("Apply to this dataset"), type="primary", key=_key(info, "save")):
             _apply(info, chosen)
 
 
 def _found_line(found: Suggestions) -> None:
     if not found.employers:
-        st.caption(t("brands.none_found"))
+        st.caption(t("The files name no employers; type the names yourself."))
         return
     language = lang()
     names = [f"{name} ({fmt.number(n, language)})" for name, n in found.employers[:8]]
-    st.caption(t("brands.found", names=fmt.listing(names, language)))
+    st.caption(t("In the data: {names}", names=fmt.listing(names, language)))
 
 
 def _apply(info: DatasetInfo, brands: BrandMap) -> None:
     if not brands.own:
-        st.error(t("brands.missing_own"))
+        st.error(t("Choose the own organisation first; competitors and employees go with it."))
         return
     store = cache.store()
     store.set_brands(info.id, brands)
     cache.clear()
-    st.session_state[state.FLASH] = t("brands.saved", name=info.name)
+    st.session_state[state.FLASH] = t("Who is who was applied to **{name}**.", name=info.name)
     st.rerun()

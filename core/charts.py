@@ -15,6 +15,12 @@ from core.i18n import t
 PALETTE = ("#0F6E6E", "#E07A1F", "#5B6CC2", "#C2465B", "#7A8C2E", "#8E6BB5", "#5A6B6B")
 
 
+def count_axis(lang: str, **kwargs: object) -> alt.Axis:
+    """An axis for counts: whole numbers only (never '0.5 mentions'), in the interface's
+    number format."""
+    return alt.Axis(format=",d", tickMinStep=1, labelExpr=fmt.vega_label_expr(lang), **kwargs)
+
+
 def bar(
     frame: pl.DataFrame,
     label: str,
@@ -39,7 +45,13 @@ def bar(
     )
     base = alt.Chart(data).encode(
         y=alt.Y(f"{label}:N", sort=order, title=titles[0]),
-        x=alt.X(f"{value}:Q", title=titles[1], axis=alt.Axis(labelExpr=fmt.vega_label_expr(lang))),
+        x=alt.X(
+            f"{value}:Q",
+            title=titles[1],
+            axis=count_axis(lang)
+            if frame.schema[value].is_integer()
+            else alt.Axis(labelExpr=fmt.vega_label_expr(lang)),
+        ),
         tooltip=[
             alt.Tooltip(f"{label}:N", title=titles[0]),
             alt.Tooltip("text:N", title=titles[1]),
@@ -59,7 +71,7 @@ def heatmap(frame: pl.DataFrame, value_title: str, lang: str, percent: bool = Fa
         lang: Interface language (day names, number formats).
         percent: Format values as percentages (rates) instead of counts.
     """
-    days = [t(f"weekday_short.{d}", lang) for d in range(1, 8)]
+    days = [_short_day(d, lang) for d in range(1, 8)]
     show = fmt.percent if percent else fmt.number
     data = frame.with_columns(
         pl.col("weekday")
@@ -74,7 +86,7 @@ def heatmap(frame: pl.DataFrame, value_title: str, lang: str, percent: bool = Fa
         .encode(
             x=alt.X(
                 "hour:O",
-                title=t("chart.hour", lang),
+                title=t("Hour", lang),
                 axis=alt.Axis(labelAngle=0),
                 scale=alt.Scale(domain=list(range(24))),  # every hour, also those without posts
             ),
@@ -85,16 +97,17 @@ def heatmap(frame: pl.DataFrame, value_title: str, lang: str, percent: bool = Fa
                 scale=alt.Scale(scheme="tealblues"),
                 legend=alt.Legend(
                     format=".1%" if percent else ",d",
+                    tickMinStep=0.001 if percent else 1,  # no '0 1 1 2 2' on a count legend
                     labelExpr=fmt.vega_label_expr(lang),
                     orient="bottom",
                     titleLimit=400,
                 ),
             ),
             tooltip=[
-                alt.Tooltip("day:N", title=t("chart.weekday", lang)),
-                alt.Tooltip("hour:O", title=t("chart.hour", lang)),
+                alt.Tooltip("day:N", title=t("Day", lang)),
+                alt.Tooltip("hour:O", title=t("Hour", lang)),
                 alt.Tooltip("text:N", title=value_title),
-                alt.Tooltip("posts:N", title=t("chart.posts", lang)),
+                alt.Tooltip("posts:N", title=t("Posts", lang)),
             ],
         )
         .properties(height=alt.Step(22))
@@ -105,7 +118,7 @@ def slot_lifts(slots: pl.DataFrame, lang: str, block_hours: int, top: int = 12) 
     """The best slots of one platform: lift with its interval, and a line at 1 (typical post)."""
     best = slots.filter(~pl.col("thin")).sort("rank").head(top)
     labels = [
-        f"{t(f'weekday_short.{w}', lang)} {b:02d}:00–{(b + block_hours) % 24:02d}:00"
+        f"{_short_day(w, lang)} {b:02d}:00–{(b + block_hours) % 24:02d}:00"
         for w, b in zip(best.get_column("weekday"), best.get_column("block"), strict=True)
     ]
     data = best.with_columns(
@@ -115,14 +128,14 @@ def slot_lifts(slots: pl.DataFrame, lang: str, block_hours: int, top: int = 12) 
     ).select("slot", "lift", "low", "high", "lift_text", "posts")
     base = alt.Chart(data).encode(y=alt.Y("slot:N", sort=labels, title=None))
     interval = base.mark_rule(color=PALETTE[0], strokeWidth=2).encode(
-        x=alt.X("low:Q", title=t("timing.col.lift", lang)), x2="high:Q"
+        x=alt.X("low:Q", title=t("Lift", lang)), x2="high:Q"
     )
     point = base.mark_circle(color=PALETTE[1], size=90).encode(
         x="lift:Q",
         tooltip=[
-            alt.Tooltip("slot:N", title=t("timing.col.time", lang)),
-            alt.Tooltip("lift_text:N", title=t("timing.col.lift", lang)),
-            alt.Tooltip("posts:N", title=t("timing.col.posts", lang)),
+            alt.Tooltip("slot:N", title=t("Time", lang)),
+            alt.Tooltip("lift_text:N", title=t("Lift", lang)),
+            alt.Tooltip("posts:N", title=t("Posts", lang)),
         ],
     )
     one = (
@@ -143,12 +156,8 @@ def hourly(frame: pl.DataFrame, labels: dict[bool, str], lang: str) -> alt.Chart
         alt.Chart(data)
         .mark_bar()
         .encode(
-            x=alt.X("hour:O", title=t("chart.hour", lang), axis=alt.Axis(labelAngle=0)),
-            y=alt.Y(
-                "mentions:Q",
-                title=t("chart.mentions", lang),
-                axis=alt.Axis(labelExpr=fmt.vega_label_expr(lang)),
-            ),
+            x=alt.X("hour:O", title=t("Hour", lang), axis=alt.Axis(labelAngle=0)),
+            y=alt.Y("mentions:Q", title=t("Mentions", lang), axis=count_axis(lang)),
             color=alt.Color(
                 "when:N",
                 title=None,
@@ -156,9 +165,9 @@ def hourly(frame: pl.DataFrame, labels: dict[bool, str], lang: str) -> alt.Chart
                 legend=alt.Legend(orient="top"),
             ),
             tooltip=[
-                alt.Tooltip("hour:O", title=t("chart.hour", lang)),
+                alt.Tooltip("hour:O", title=t("Hour", lang)),
                 alt.Tooltip("when:N", title=" "),
-                alt.Tooltip("text:N", title=t("chart.mentions", lang)),
+                alt.Tooltip("text:N", title=t("Mentions", lang)),
             ],
         )
         .properties(height=280)
@@ -204,9 +213,9 @@ def lines(
                 f"{y}:Q",
                 title=titles[1],
                 scale=alt.Scale(domainMin=0, clamp=True),
-                axis=alt.Axis(
-                    format=".0%" if percent else ",d", labelExpr=fmt.vega_label_expr(lang)
-                ),
+                axis=alt.Axis(format=".0%", labelExpr=fmt.vega_label_expr(lang))
+                if percent
+                else count_axis(lang),
             ),
             color=alt.Color(
                 f"{color}:N",
@@ -298,3 +307,8 @@ def theme_map(frame: pl.DataFrame, titles: dict[str, str], height: int = 520) ->
         .properties(height=height)
         .interactive()
     )
+
+
+def _short_day(day: int, lang: str) -> str:
+    """'di', 'mar', 'Tue': CLDR's abbreviated weekday without its full stop."""
+    return fmt.weekday(day, lang, "abbreviated").rstrip(".")

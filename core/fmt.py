@@ -1,17 +1,27 @@
-"""Numbers and dates formatted the way each language writes them (via Babel's CLDR data).
+"""Numbers and dates formatted the way each interface locale writes them (Babel's CLDR data).
 
-Dutch writes 5.801 and 2,6%; English 5,801 and 2.6%.
+Dutch writes 5.801 and 2,6%; Belgian French 5 801 and 2,6 %; English 5,801 and 2.6%. Day and
+month names come from CLDR too, never typed by hand. ``lang`` is an interface locale
+(:data:`core.i18n.LOCALES`) or a short code ('nl', 'fr', 'en').
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
-from babel.dates import format_date, format_datetime
+from babel import Locale
+from babel.dates import format_date, format_datetime, get_day_names, get_month_names
 from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent, get_decimal_symbol, get_group_symbol
 
-LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+LOCALES = {"nl": "nl_NL", "nl_NL": "nl_NL", "nl_BE": "nl_BE", "fr": "fr_BE", "fr_BE": "fr_BE"}
+"""Babel locale per interface locale; English (and anything unknown) writes as in Britain."""
+
+
+def locale(lang: str) -> str:
+    """The Babel locale that formats for ``lang``."""
+    return LOCALES.get(lang, "en_GB")
 
 
 def number(value: float | int | None, lang: str, digits: int = 0) -> str:
@@ -19,40 +29,48 @@ def number(value: float | int | None, lang: str, digits: int = 0) -> str:
     if value is None:
         return "—"
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
-    return format_decimal(value, format=pattern, locale=LOCALES[lang])
+    return format_decimal(value, format=pattern, locale=locale(lang))
 
 
 def percent(value: float | None, lang: str, digits: int = 1) -> str:
     """A share (0.026 → 2,6%) with the language's separators."""
     if value is None:
         return "—"
-    pattern = "#,##0" + ("." + "0" * digits if digits else "") + "%"
-    return format_percent(value, format=pattern, locale=LOCALES[lang])
+    # The locale's own pattern ('#,##0%' in Dutch, '#,##0 %' in French) with fixed decimals.
+    pattern = Locale.parse(locale(lang)).percent_formats[None].pattern.split(";")[0]
+    pattern = re.sub(r"0(?=[^0]*$)", "0" + ("." + "0" * digits if digits else ""), pattern, count=1)
+    return format_percent(value, format=pattern, locale=locale(lang))
 
 
 def day(value: date | datetime | None, lang: str) -> str:
     """A date such as '1 nov 2025' / '1 Nov 2025'."""
     if value is None:
         return "—"
-    return format_date(value, format="d MMM y", locale=LOCALES[lang]).replace(".", "")
+    return format_date(value, format="d MMM y", locale=locale(lang)).replace(".", "")
 
 
 def moment(value: datetime | None, lang: str) -> str:
     """A date and time such as '1 sep 2026 08:15' (24-hour clock in both languages)."""
     if value is None:
         return "—"
-    return format_datetime(value, format="d MMM y HH:mm", locale=LOCALES[lang]).replace(".", "")
+    return format_datetime(value, format="d MMM y HH:mm", locale=locale(lang)).replace(".", "")
 
 
 def listing(items: list[str], lang: str) -> str:
     """Items as a sentence: 'A, B en C' / 'A, B and C'."""
-    return format_list(list(items), locale=LOCALES[lang]) if items else ""
+    return format_list(list(items), locale=locale(lang)) if items else ""
+
+
+def weekday(day: int, lang: str, width: str = "wide") -> str:
+    """The name of a weekday (1 = Monday … 7 = Sunday): 'dinsdag', 'mardi', 'Tuesday'; with
+    ``width="abbreviated"`` 'di', 'mar.', 'Tue'."""
+    return get_day_names(width, locale=locale(lang))[day - 1]
 
 
 def vega_label_expr(lang: str) -> str:
     """A Vega ``labelExpr`` that rewrites d3's English number labels in the language's style."""
-    group = get_group_symbol(LOCALES[lang])
-    decimal = get_decimal_symbol(LOCALES[lang])
+    group = get_group_symbol(locale(lang))
+    decimal = get_decimal_symbol(locale(lang))
     return (
         f"replace(replace(replace(datum.label, /,/g, '§'), /\\./g, '{decimal}'), /§/g, '{group}')"
     )
@@ -61,9 +79,7 @@ def vega_label_expr(lang: str) -> str:
 def vega_date_expr(lang: str) -> str:
     """A Vega ``labelExpr`` for time axes with the language's month names (d3's are English):
     '2026' at a new year, 'mrt' at a new month, '9 mrt' for other days."""
-    from babel.dates import get_month_names
-
-    names = get_month_names("abbreviated", locale=LOCALES[lang])
+    names = get_month_names("abbreviated", locale=locale(lang))
     months = "[" + ",".join(f"'{names[m].rstrip('.')}'" for m in range(1, 13)) + "]"
     name = f"{months}[month(datum.value)]"
     return (

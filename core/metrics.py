@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from core.concepts import speaker_segment
+from core.i18n import N_
 
 
 def _engagements() -> pl.Expr:
@@ -36,7 +37,8 @@ def _rate(denominator: str) -> Callable[[], pl.Expr]:
 
 @dataclass(frozen=True)
 class Derived:
-    """A derived column: its name, the formula in words, and the polars expression."""
+    """A derived column: its name, the formula in words (marked for translation where pages
+    show it), and the polars expression."""
 
     name: str
     formula: str
@@ -46,19 +48,22 @@ class Derived:
 DERIVED: tuple[Derived, ...] = (
     Derived(
         "engagements",
-        "reactions + comments + shares (a missing part counts as 0; empty when all three are "
-        "missing). Clicks and video views are kept apart because not every platform reports them.",
+        N_(
+            "reactions + comments + shares (a missing part counts as 0; empty when all three "
+            "are missing). Clicks and video views are kept apart because not every platform "
+            "reports them."
+        ),
         _engagements,
     ),
     Derived(
         "er_impressions",
-        "engagements ÷ impressions (LinkedIn's definition); empty without impressions.",
+        N_("engagements ÷ impressions (LinkedIn's definition); empty without impressions."),
         _rate("impressions"),
     ),
-    Derived("er_reach", "engagements ÷ reach; empty without reach.", _rate("reach")),
+    Derived("er_reach", N_("engagements ÷ reach; empty without reach."), _rate("reach")),
     Derived(
         "er_followers",
-        "engagements ÷ followers of the posting account at the time; empty without followers.",
+        N_("engagements ÷ followers of the posting account at the time; empty without followers."),
         _rate("followers"),
     ),
     Derived(

@@ -48,7 +48,11 @@ SETTINGS: tuple[Setting, ...] = (
         "Europe/Amsterdam",
         "Time zone in which times are shown and naive times in uploads are read.",
     ),
-    Setting("language", "nl", "Language of the interface at start: `nl` or `en`."),
+    Setting(
+        "language",
+        "nl_NL",
+        "Language of the interface at start: `nl_NL`, `nl_BE`, `fr_BE` or `en`.",
+    ),
     Setting(
         "demo_seed",
         "2026",

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from babel.lists import format_list
 
-from core import fmt
+from core import fmt, vocab
 from core.i18n import t
 from core.timing import Recommendation
 
 
 def weekdays(days: tuple[int, ...] | list[int], lang: str) -> str:
     """'dinsdag en woensdag' / 'Tuesday and Wednesday' (1 = Monday)."""
-    names = [t(f"weekday.{d}", lang) for d in days]
-    return format_list(names, locale=fmt.LOCALES[lang]) if names else ""
+    names = [fmt.weekday(d, lang) for d in days]
+    return format_list(names, locale=fmt.locale(lang)) if names else ""
 
 
 def block(start: int, hours: int) -> str:
@@ -21,10 +21,12 @@ def block(start: int, hours: int) -> str:
 
 def sentence(rec: Recommendation, metric: str, lang: str, min_posts: int) -> str:
     """One line of advice for one platform, with its sample size and rates."""
-    platform = t(f"platform.{rec.platform}", lang)
+    platform = t(vocab.PLATFORM[rec.platform], lang)
     if rec.thin:
         return t(
-            "timing.rec_thin",
+            "**{platform}**: too little data to tell ({posts} posts in {slots} "
+            "slots; it takes a slot with at least {min} posts that is clearly "
+            "better).",
             lang,
             platform=platform,
             posts=fmt.number(rec.total_posts, lang),
@@ -32,13 +34,14 @@ def sentence(rec: Recommendation, metric: str, lang: str, min_posts: int) -> str
             min=min_posts,
         )
     return t(
-        "timing.rec",
+        "**{platform}**: {days} {time}; {posts} posts, median {metric} "
+        "{rate} vs {overall} for all posts (lift {lift}, interval {low}–{high}).",
         lang,
         platform=platform,
         days=weekdays(rec.weekdays, lang),
         time=block(rec.block, rec.block_hours),
         posts=fmt.number(rec.posts, lang),
-        metric=t(f"metric.{metric}", lang),
+        metric=t(vocab.METRIC[metric], lang),
         rate=fmt.percent(rec.rate, lang),
         overall=fmt.percent(rec.overall, lang),
         lift=fmt.number(rec.lift, lang, 2),

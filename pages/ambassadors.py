@@ -4,7 +4,15 @@ import streamlit as st
 
 from app import ambassadors_view as view
 from app import components as c
+from core import vocab
 
-with c.page("nav.ambassadors"):
-    st.caption(c.t("amb.intro"))
+with c.page(vocab.NAV["ambassadors"]):
+    st.caption(
+        c.t(
+            "Employees who talk about their work online are invaluable, but you "
+            "ask them to spend more time online. Choose people who enjoy it, "
+            "agree a plan together, facilitate, leave monitoring to comms or HR, "
+            "check in regularly — and thank them."
+        )
+    )
     view.page(c.require_dataset())

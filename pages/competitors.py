@@ -5,9 +5,16 @@ import streamlit as st
 from app import cache, themes_data
 from app import competitors_view as view
 from app import components as c
+from core import vocab
 
-with c.page("nav.competitors"):
-    st.caption(c.t("comp.intro"))
+with c.page(vocab.NAV["competitors"]):
+    st.caption(
+        c.t(
+            "How do we compare with the employers we compete with for talent? "
+            "Every definition is a choice, with its formula; what the data "
+            "cannot support is shown as unavailable — never as zero."
+        )
+    )
     info = c.require_dataset()
     # Sentiment as on the Listening page: from the export, else learned or computed.
     posts = cache.labelled(info)[0]

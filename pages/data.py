@@ -5,33 +5,31 @@ import streamlit as st
 
 from app import cache, state, upload, whoiswho
 from app import components as c
-from core import export, fmt, settings
+from core import export, fmt, settings, vocab
 
 PREVIEW_ROWS = 200
 
-with c.page("nav.data"):
+with c.page(vocab.NAV["data"]):
     lang = c.lang()
     store = cache.store()
     datasets = store.list()
     active = store.active()
     c.flash()
     if active is not None:
-        st.markdown(c.t("data.active_name", name=active.name))
+        st.markdown(c.t("Active dataset: **{name}**", name=active.name))
         whoiswho.editor(active, cache.posts(active))
 
     upload.upload_section()
 
-    st.subheader(c.t("data.datasets"))
+    st.subheader(c.t("Datasets"))
     st.dataframe(
         pl.DataFrame(
             {
-                c.t("data.col.active"): [
-                    "●" if active and d.id == active.id else "" for d in datasets
-                ],
-                c.t("data.col.name"): [d.name for d in datasets],
-                c.t("data.col.kind"): [c.t(f"data.kind.{d.kind}") for d in datasets],
-                c.t("data.col.rows"): [fmt.number(d.rows, lang) for d in datasets],
-                c.t("data.col.created"): [d.created_at.replace("T", " ")[:16] for d in datasets],
+                c.t("Active"): ["●" if active and d.id == active.id else "" for d in datasets],
+                c.t("Name"): [d.name for d in datasets],
+                c.t("Kind"): [c.t(vocab.DATA_KIND[d.kind]) for d in datasets],
+                c.t("Posts"): [fmt.number(d.rows, lang) for d in datasets],
+                c.t("Saved"): [d.created_at.replace("T", " ")[:16] for d in datasets],
             }
         ),
         hide_index=True,
@@ -39,22 +37,26 @@ with c.page("nav.data"):
     c.dataset_picker()
 
     if active is not None:
-        st.subheader(c.t("data.active_details"))
-        st.caption(c.t("data.sources", sources=", ".join(active.sources) or "—"))
+        st.subheader(c.t("About the active dataset"))
+        st.caption(c.t("Sources: {sources}", sources=", ".join(active.sources) or "—"))
         posts = cache.posts(active)
-        st.caption(c.t("data.preview", n=fmt.number(min(PREVIEW_ROWS, posts.height), lang)))
+        st.caption(
+            c.t("Preview (first {n} posts)", n=fmt.number(min(PREVIEW_ROWS, posts.height), lang))
+        )
         local = pl.col("published_at").dt.convert_time_zone(settings.get("timezone"))
         st.dataframe(posts.head(PREVIEW_ROWS).with_columns(local), hide_index=True)
         st.download_button(
-            c.t("data.download_csv"),
+            c.t("Download as CSV"),
             data=export.to_csv(posts),
             file_name=f"{active.name}.csv",
             mime="text/csv",
             icon=":material/download:",
         )
-        if active.kind == "demo" and st.button(c.t("data.rebuild_demo"), icon=":material/refresh:"):
+        if active.kind == "demo" and st.button(
+            c.t("Rebuild the demo dataset"), icon=":material/refresh:"
+        ):
             store.delete(active.id)
             store.ensure_demo(int(settings.get("demo_seed")))
             cache.clear()
-            st.session_state[state.FLASH] = c.t("data.rebuilt")
+            st.session_state[state.FLASH] = c.t("The demo dataset was rebuilt.")
             st.rerun()

@@ -5,20 +5,25 @@ import streamlit as st
 from app import cache
 from app import components as c
 from app.navigation import PAGES
-from core import charts, fmt
-from core.i18n import TEXTS
+from core import charts, fmt, vocab
+from core.i18n import N_
 from core.metrics import FORMULAS
 from core.summary import day_figures
 
 EXPLORE = [spec for spec in PAGES if spec.key != "home"]
 
-with c.page("nav.home"):
-    st.caption(c.t("app.tagline"))
+with c.page(vocab.NAV["home"]):
+    st.caption(
+        c.t(
+            "Employer branding on social media: what is said, when, by whom — "
+            "and what we do about it."
+        )
+    )
     info = c.require_dataset()
     o = cache.dataset_overview(info)
     lang = c.lang()
     period = c.t(
-        "home.period",
+        "{start} – {end} · {weeks} weeks · {employers} employers",
         start=fmt.day(o.start, lang),
         end=fmt.day(o.end, lang),
         weeks=o.weeks,
@@ -26,65 +31,82 @@ with c.page("nav.home"):
     )
     st.markdown(period)
     if info.own_employer:
-        rivals = c.t("home.competitors", names=", ".join(info.competitors) or "—")
-        st.markdown(c.t("home.own_org", name=info.own_employer) + " · " + rivals)
+        rivals = c.t("Competitors: {names}", names=", ".join(info.competitors) or "—")
+        st.markdown(c.t("Own organisation: **{name}**", name=info.own_employer) + " · " + rivals)
     else:
-        st.info(c.t("brands.unset"), icon=":material/groups:")
-        st.page_link("../pages/data.py", label=c.t("home.set_brands"), icon=":material/tune:")
+        st.info(
+            c.t(
+                "The own organisation is not set yet: pages that compare own and "
+                "competitors show less until it is."
+            ),
+            icon=":material/groups:",
+        )
+        st.page_link("../pages/data.py", label=c.t("Set who is who"), icon=":material/tune:")
     if info.kind == "demo":
-        st.info(c.t("home.demo_note"), icon=":material/science:")
+        st.info(
+            c.t(
+                "This is the built-in demo dataset: a fictional employer, Veldhuis "
+                "Techniek, and three competitors. Upload your own exports on the "
+                "Data page."
+            ),
+            icon=":material/science:",
+        )
 
     rival_posts = o.segment_posts("competitor_accounts") + o.segment_posts("competitor_employees")
     kpis = [
-        ("home.kpi.posts", o.posts),
-        ("home.kpi.own", o.segment_posts("own_account")),
-        ("home.kpi.employees", o.segment_posts("own_employees")),
-        ("home.kpi.competitors", rival_posts),
-        ("home.kpi.public", o.segment_posts("public")),
+        (N_("Posts"), o.posts),
+        (N_("From own accounts"), o.segment_posts("own_account")),
+        (N_("From employees"), o.segment_posts("own_employees")),
+        (N_("From competitors"), rival_posts),
+        (N_("From the public"), o.segment_posts("public")),
     ]
     for col, (key, value) in zip(st.columns(len(kpis)), kpis, strict=True):
         col.metric(c.t(key), fmt.number(value, lang), border=True)
     mentioned, total, median = st.columns(3)
     mentioned.metric(
-        c.t("home.kpi.mentions", name=info.own_employer)
-        if info.own_employer
-        else c.t("home.kpi.mentions_all"),
+        c.t("Mentions of {name}", name=info.own_employer) if info.own_employer else c.t("Mentions"),
         fmt.number(o.mentions_of(info.own_employer), lang),
         border=True,
-        help=c.t("home.kpi.mentions_help"),
+        help=c.t(
+            "Posts about the employer not by its own accounts, over the whole "
+            "dataset — the same count as on Listening and Competitors for the "
+            "same period."
+        ),
     )
+    engagements = FORMULAS["engagements"]
     total.metric(
-        c.t("home.kpi.engagement_total"),
+        c.t("Total engagements"),
         fmt.number(o.engagements_total, lang),
         border=True,
-        help=FORMULAS["engagements"],
+        help=c.t(engagements),
     )
     median.metric(
-        c.t("home.kpi.engagement_median"),
+        c.t("Median per post"),
         fmt.number(o.engagements_median, lang, digits=1),
         border=True,
-        help=c.t("home.engagement_help"),
+        help=c.t(
+            "Engagements = reactions/likes + comments + shares. Median over "
+            "posts whose source reports engagement."
+        ),
     )
 
     left, right = st.columns(2)
     with left:
-        st.subheader(c.t("home.per_platform"))
-        platforms = c.labelled(o.per_platform, "platform", "platform")
-        titles = (c.t("chart.platform"), c.t("chart.posts"))
+        st.subheader(c.t("Posts per platform"))
+        platforms = c.labelled(o.per_platform, "platform", vocab.PLATFORM)
+        titles = (c.t("Platform"), c.t("Posts"))
         chart = charts.bar(platforms, "label", "posts", titles, lang)
         st.altair_chart(chart, width="stretch")
     with right:
-        st.subheader(c.t("home.who_speaks"))
-        segments = c.labelled(o.per_segment, "segment", "segment")
+        st.subheader(c.t("Who is speaking"))
+        segments = c.labelled(o.per_segment, "segment", vocab.SEGMENT)
         st.dataframe(
             {
-                c.t("home.table.segment"): segments["label"],
-                c.t("home.table.posts"): [fmt.number(v, lang) for v in segments["posts"]],
-                c.t("home.table.share"): [fmt.percent(v, lang) for v in segments["share"]],
-                c.t("home.table.engagements"): [
-                    fmt.number(v, lang) for v in segments["engagements"]
-                ],
-                c.t("home.table.median"): [
+                c.t("Speaker"): segments["label"],
+                c.t("Posts"): [fmt.number(v, lang) for v in segments["posts"]],
+                c.t("Share"): [fmt.percent(v, lang) for v in segments["share"]],
+                c.t("Engagements"): [fmt.number(v, lang) for v in segments["engagements"]],
+                c.t("Median"): [
                     fmt.number(v, lang, digits=1) for v in segments["median_engagements"]
                 ],
             },
@@ -93,36 +115,42 @@ with c.page("nav.home"):
 
     days = cache.days(info)
     if not days.is_empty():
-        st.subheader(c.t("home.days"))
-        st.caption(c.t("home.days_help"))
+        st.subheader(c.t("Account figures per day"))
+        st.caption(
+            c.t(
+                "From the exports' daily sheets (LinkedIn 'Metrics', Meta daily "
+                "files, TikTok Overview): totals over the period; followers as the "
+                "level at the end with the growth."
+            )
+        )
         figures = day_figures(days)
         st.dataframe(
             {
-                c.t("home.days.platform"): [
-                    c.t(f"platform.{p}") if p else "—" for p in figures["platform"]
+                c.t("Platform"): [
+                    c.t(vocab.PLATFORM[p]) if p else "—" for p in figures["platform"]
                 ],
-                c.t("home.days.account"): [
+                c.t("Account"): [
                     a or e or "—" for a, e in figures.select("account", "employer").rows()
                 ],
-                c.t("home.days.metric"): [
-                    c.t(f"metric.{m}") if f"metric.{m}" in TEXTS else m.replace("_", " ")
+                c.t("Figure"): [
+                    c.t(vocab.METRIC[m]) if m in vocab.METRIC else m.replace("_", " ")
                     for m in figures["metric"]
                 ],
-                c.t("home.days.period"): [
+                c.t("Period"): [
                     f"{fmt.day(a, lang)} – {fmt.day(b, lang)}"
                     for a, b in figures.select("first", "last").rows()
                 ],
-                c.t("home.days.value"): [fmt.number(v, lang) for v in figures["value"]],
-                c.t("home.days.change"): [
+                c.t("Total or level"): [fmt.number(v, lang) for v in figures["value"]],
+                c.t("Growth"): [
                     fmt.number(v, lang) if v is not None else "" for v in figures["change"]
                 ],
             },
             hide_index=True,
         )
 
-    st.subheader(c.t("home.explore"))
+    st.subheader(c.t("Explore"))
     for start in range(0, len(EXPLORE), 4):
         for col, spec in zip(st.columns(4), EXPLORE[start : start + 4], strict=False):
             with col.container(border=True):
-                st.page_link(spec.script, label=c.t(f"nav.{spec.key}"), icon=spec.icon)
-                st.caption(c.t(f"question.{spec.key}"))
+                st.page_link(spec.script, label=c.t(vocab.NAV[spec.key]), icon=spec.icon)
+                st.caption(c.t(vocab.QUESTION[spec.key]))

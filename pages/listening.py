@@ -5,9 +5,16 @@ import streamlit as st
 from app import cache, state
 from app import components as c
 from app import listening_view as view
+from core import vocab
 
-with c.page("nav.listening"):
-    st.caption(c.t("listen.intro"))
+with c.page(vocab.NAV["listening"]):
+    st.caption(
+        c.t(
+            "What is said about you as an employer (and about the competitors), "
+            "what still needs an answer, who drives the conversation and on "
+            "which themes."
+        )
+    )
     info = c.require_dataset()
     c.flash()
     labelled, report = cache.labelled(info)
@@ -15,7 +22,7 @@ with c.page("nav.listening"):
     if setup is not None:
         view.sentiment_note(setup, report, info)
         c.lazy_tabs(
-            [c.t(f"listen.tab.{n}") for n in ("reputation", "queue", "voices", "topics")],
+            [c.t(vocab.LISTEN_TAB[n]) for n in ("reputation", "queue", "voices", "topics")],
             state.LISTEN_TAB,
             [
                 lambda: view.reputation_tab(setup),

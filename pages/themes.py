@@ -6,9 +6,17 @@ from app import background, cache, state
 from app import components as c
 from app import themes_data as data
 from app import themes_view as view
+from core import vocab
 
-with c.page("nav.themes"):
-    st.caption(c.t("themes.intro"))
+with c.page(vocab.NAV["themes"]):
+    st.caption(
+        c.t(
+            "Posts grouped by meaning, in any wording and in Dutch, English or "
+            "French: a handful of main themes, each with its sub-themes. Per "
+            "theme: how many, how it performs, sentiment, trend, where and about "
+            "whom."
+        )
+    )
     info = c.require_dataset()
     c.flash()
     granularity, budget = view.controls()
@@ -21,7 +29,7 @@ with c.page("nav.themes"):
     view.model_hint(result)
     table = view.theme_table(result, info)
     c.lazy_tabs(
-        [c.t(f"themes.tab.{name}") for name in ("overview", "detail", "map", "search")],
+        [c.t(vocab.THEMES_TAB[name]) for name in ("overview", "detail", "map", "search")],
         state.THEMES_TAB,
         [
             lambda: (view.overview(table, info), view.download(result, table)),

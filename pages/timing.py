@@ -4,10 +4,16 @@ import streamlit as st
 
 from app import cache, timing_view
 from app import components as c
-from core import timing
+from core import timing, vocab
 
-with c.page("nav.timing"):
-    st.caption(c.t("timing.intro"))
+with c.page(vocab.NAV["timing"]):
+    st.caption(
+        c.t(
+            "When is the audience online, when do we post, and when does a post "
+            "work best? Every post is compared with the same account's typical "
+            "post, so a slot cannot win just because much is posted in it."
+        )
+    )
     info = c.require_dataset()
     posts = cache.posts(info)
     chosen = timing_view.filters(posts, info)

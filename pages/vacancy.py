@@ -5,12 +5,19 @@ import streamlit as st
 from app import state
 from app import vacancy_view as view
 from app.components import kept_tabs, page, t
+from core import vocab
 
-with page("nav.vacancy"):
-    st.caption(t("vacancy.intro"))
+with page(vocab.NAV["vacancy"]):
+    st.caption(
+        t(
+            "Paste a vacancy text or upload files. You get a score from 0 to "
+            "100, per item what is good and what could be better, and the text "
+            "with what we found highlighted."
+        )
+    )
     language, channels = view.options()
     paste, files, dataset = kept_tabs(
-        [t("vacancy.tab.paste"), t("vacancy.tab.files"), t("vacancy.tab.dataset")],
+        [t("Paste text"), t("Files"), t("From the dataset")],
         state.VACANCY_TAB,
     )
     with paste:

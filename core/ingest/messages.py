@@ -1,14 +1,15 @@
 """Messages about a load, kept as a code plus values and rendered in the user's language.
 
-The templates live in :data:`core.i18n.TEXTS` under ``ingest.<code>``; the command line prints
-English, the Data page prints the interface language.
+The templates live in :data:`core.vocab.INGEST` (English source, translated through the
+catalogues); the command line prints English, the Data page the interface language.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from core.i18n import t
+from core import vocab
+from core.i18n import translate_any
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,10 @@ class Message:
             k: ", ".join(map(str, v)) if isinstance(v, list | tuple) else v
             for k, v in self.params.items()
         }
-        return t(f"ingest.{self.code}", lang, **values)
+        count = self.params.get("count")
+        return translate_any(
+            vocab.INGEST[self.code], lang, count if isinstance(count, int) else None, **values
+        )
 
     def __str__(self) -> str:
         return self.text("en")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
+from core import vocab
 from core.i18n import t
 from core.ingest.archives import Skipped
 from core.ingest.messages import Message
@@ -38,10 +39,10 @@ class Dropped:
     values: list[str] = field(default_factory=list)
 
     def reason_text(self, lang: str = "en") -> str:
-        return t(f"drop.{self.reason}", lang)
+        return t(vocab.DROP[self.reason], lang)
 
     def advice(self, lang: str = "en") -> str:
-        return t(f"advice.{self.reason}", lang)
+        return t(vocab.ADVICE[self.reason], lang)
 
 
 @dataclass
@@ -165,31 +166,35 @@ class DatasetReport:
         def tr(key: str) -> str:
             return t(key, lang)
 
-        lines = [f"# {tr('report.title')}", ""]
+        lines = [("# " + tr("Report of the last upload")), ""]
         lines += [
-            f"- {tr('report.read')}: {self.rows_read}",
-            f"- {tr('report.loaded')}: {self.rows_loaded}",
+            ("- " + tr("Rows read") + f": {self.rows_read}"),
+            ("- " + tr("Rows loaded") + f": {self.rows_loaded}"),
         ]
         lines += [
-            f"- {tr('report.duplicates')}: {self.duplicates}",
-            f"- {tr('report.period')}: {self.first or '—'} – {self.last or '—'}",
+            ("- " + tr("Duplicates removed") + f": {self.duplicates}"),
+            ("- " + tr("Period") + f": {self.first or '—'} – {self.last or '—'}"),
         ]
         lines += [f"- {platform}: {n}" for platform, n in self.platforms.items()]
         for error in self.errors:
-            lines += ["", f"**{tr('upload.not_read')}:** {error.text(lang)}"]
+            lines += ["", ("**" + tr("Not read") + f":** {error.text(lang)}")]
         for f in self.files:
             lines += [
                 "",
                 f"## {f.file}",
                 "",
-                f"{tr('report.format')}: {f.format} ({f.kind}); "
-                f"{tr('report.read')}: {f.rows_read}; {tr('report.loaded')}: {f.rows_loaded}",
+                tr("Format")
+                + f": {f.format} ({f.kind}); "
+                + tr("Rows read")
+                + f": {f.rows_read}; "
+                + tr("Rows loaded")
+                + f": {f.rows_loaded}",
                 "",
             ]
             lines += [
                 "- "
                 + t(
-                    "report.drop_line",
+                    "{count} × {reason} (e.g. rows {rows}). {advice}",
                     lang,
                     count=d.count,
                     reason=d.reason_text(lang),
@@ -200,15 +205,17 @@ class DatasetReport:
             ]
             lines += [f"- {target} ← '{header}'" for target, header in f.mapped.items()]
             if f.unmapped:
-                lines.append(f"- {tr('report.unused')}: " + ", ".join(f.unused_text))
+                lines.append(("- " + tr("Not used") + ": ") + ", ".join(f.unused_text))
             if f.account_days:
-                lines.append(f"- {t('report.days_line', lang, rows=f.account_days)}")
+                lines.append(
+                    "- " + t("{rows} daily account figures (not posts)", lang, rows=f.account_days)
+                )
             lines += [f"- {m.text(lang)}" for m in [*f.notes, *f.warnings]]
         if self.skipped:
-            lines += ["", f"## {tr('report.skipped')}", ""]
+            lines += ["", ("## " + tr("Not read from archives")), ""]
             lines += [f"- {s.message().text(lang)}" for s in self.skipped]
         if self.warnings:
-            lines += ["", f"## {tr('report.warnings')}", ""] + [
+            lines += ["", ("## " + tr("Good to know")), ""] + [
                 f"- {w.text(lang)}" for w in self.warnings
             ]
         return "\n".join(lines) + "\n"
@@ -222,7 +229,7 @@ class DatasetReport:
         for f, raw in zip(self.files, data["files"], strict=True):
             raw["warnings"] = [m.text(lang) for m in f.warnings]
             raw["notes"] = [m.text(lang) for m in f.notes]
-            raw["concerns"] = [t(f"concern.{c}", lang) for c in f.concerns]
+            raw["concerns"] = [t(vocab.CONCERN[c], lang) for c in f.concerns]
         return data
 
 

