@@ -37,23 +37,25 @@ class Job:
         return elapsed / self.done * max(self.total - self.done, 0)
 
 
-@st.cache_resource(show_spinner=False)
-def _jobs() -> dict[tuple, Job]:
-    return {}
+_JOBS: dict[tuple, Job] = {}
+"""Every job started in this process, by key (shared by all sessions)."""
+_JOBS_LOCK = threading.Lock()
 
 
 def job(key: tuple) -> Job | None:
     """The job for this key, if one was started in this process."""
-    return _jobs().get(key)
+    return _JOBS.get(key)
 
 
 def start(key: tuple, texts: list[str], embedder: Embedder, cache: EmbeddingCache) -> Job:
-    """Start encoding ``texts`` into ``cache`` unless a job for ``key`` runs or ran already."""
-    jobs = _jobs()
-    running = jobs.get(key)
-    if running is not None and running.error is None:
-        return running
-    state = Job(total=max(cache.missing(texts, embedder.model_id), 1))
+    """Start encoding ``texts`` into ``cache`` unless a job for ``key`` runs or ran already
+    (two sessions asking at once start one job)."""
+    with _JOBS_LOCK:
+        running = _JOBS.get(key)
+        if running is not None and running.error is None:
+            return running
+        state = Job(total=max(cache.missing(texts, embedder.model_id), 1))
+        _JOBS[key] = state
 
     def progress(done: int, total: int) -> None:
         state.done, state.total = done, total
@@ -66,7 +68,6 @@ def start(key: tuple, texts: list[str], embedder: Embedder, cache: EmbeddingCach
         finally:
             state.finished = True
 
-    jobs[key] = state
     threading.Thread(target=work, name=f"encode-{key[1]}", daemon=True).start()
     return state
 

@@ -1,10 +1,15 @@
-"""All caching lives here: the dataset store as a resource, collected frames as data.
+"""All caching lives here: the dataset store as a resource, collected frames as data, the
+sentence model, the labels and the themes.
 
-Keys are cheap values (data folder path, dataset id, file mtime), never the frames themselves.
+Keys are cheap values (data folder path, dataset id, file mtime, model), never the frames
+themselves. Streamlit's caches hold a lock per key, so two sessions asking for the same result
+wait for one computation (the themes of a dataset are never embedded twice at once).
 """
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
@@ -14,9 +19,12 @@ from app import background
 from core import derived, scopes, settings
 from core.datasets import DatasetInfo, DatasetStore
 from core.embed import Embedder, EmbeddingCache, embedder_for
+from core.i18n import t
 from core.listening import sentiment
-from core.summary import Overview, overview
-from core.themes.pipeline import masker
+from core.overview import Overview, overview
+from core.themes import summary
+from core.themes.overrides import ThemeNames
+from core.themes.pipeline import Base, Themes, masker, recut
 
 
 @st.cache_resource(show_spinner=False)
@@ -42,7 +50,7 @@ def organisation_dir(info: DatasetInfo) -> Path:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def _posts(root: str, dataset_id: str, mtime: float) -> pl.DataFrame:
+def _posts(root: str, dataset_id: str, mtime: float) -> pl.DataFrame:  # noqa: ARG001 (mtime: key)
     return DatasetStore(Path(root)).load(dataset_id).collect()
 
 
@@ -53,7 +61,7 @@ def posts(info: DatasetInfo) -> pl.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def _days(root: str, dataset_id: str, mtime: float) -> pl.DataFrame:
+def _days(root: str, dataset_id: str, mtime: float) -> pl.DataFrame:  # noqa: ARG001 (mtime: key)
     return DatasetStore(Path(root)).days(dataset_id)
 
 
@@ -148,9 +156,126 @@ def labelled(info: DatasetInfo) -> tuple[pl.DataFrame, dict]:
     return _labelled(str(s.root), info.id, mtime, settings.get("model"), names)
 
 
+# --- Themes -------------------------------------------------------------------------------
+
+THEMES_KEEP = 3
+"""Datasets whose themes are kept in memory (each holds its embeddings: ~150 MB at 100,000
+posts). The fine themes are also kept on disk (:mod:`core.derived`)."""
+
+
+@dataclass(frozen=True)
+class Themed:
+    """A dataset's themes at one granularity and outlier budget, applied to its posts."""
+
+    themes: Themes
+    posts: pl.DataFrame
+    """The dataset's posts with ``theme``/``theme_name`` and ``main_theme``/``main_theme_name``."""
+    seconds: float
+    dataset: DatasetInfo
+    """Whose themes these are: names and merges are kept with its organisation."""
+
+
+_computed: set[tuple] = set()
+"""Keys of the fine themes computed in this process (for :func:`themes_ready`)."""
+
+
+def _themes_key(info: DatasetInfo) -> tuple:
+    s = store()
+    return (str(s.root), info.id, s.path(info.id).stat().st_mtime, settings.get("model"))
+
+
+@st.cache_resource(show_spinner=False, max_entries=THEMES_KEEP)
+def _fine_themes(root: str, dataset_id: str, mtime: float, model: str) -> tuple[Base, float]:
+    """The fine themes of one dataset version, once per process: Streamlit's lock per key
+    makes a second session wait for the first instead of embedding the same texts again."""
+    started = time.monotonic()
+    info = DatasetStore(Path(root)).get(dataset_id)
+    posts = labelled(info)[0].drop("sentiment_source")
+    base = derived.fine_themes(
+        Path(root),
+        dataset_id,
+        mtime,
+        posts,
+        _embedder(model),
+        EmbeddingCache(settings.embedding_cache_dir()),
+        employer_names(info, posts),
+    )
+    return base, time.monotonic() - started
+
+
+@st.cache_resource(show_spinner=False, max_entries=2 * THEMES_KEEP)
+def _cut(key: tuple, granularity: float, budget: float) -> tuple[Themes, pl.DataFrame, float]:
+    """A re-cut of the fine themes into main themes (no embedding, no clustering)."""
+    base, seconds = _fine_themes(*key)
+    info = store().get(key[1])
+    posts = labelled(info)[0].drop("sentiment_source")
+    return recut(base, granularity, budget), posts, seconds
+
+
+def theme_names(info: DatasetInfo) -> ThemeNames:
+    """The theme names and merges of the dataset's organisation (:mod:`core.scopes`)."""
+    return ThemeNames(organisation_dir(info) / "themes.json")
+
+
+def _themed(info: DatasetInfo, key: tuple, granularity: float, budget: float, lang: str) -> Themed:
+    found, posts, seconds = _cut(key, granularity, budget)
+    store_ = theme_names(info)
+    applied = store_.apply(found.model_id, found.clustering.centroids)
+    applied_main = store_.apply(found.model_id, found.main_centroids, level="main")
+    sub, main = t("Sub-theme", lang), t("Theme", lang)
+    return Themed(
+        found, summary.assign(posts, found, applied, sub, applied_main, main), seconds, info
+    )
+
+
+def themes_ready(
+    info: DatasetInfo, lang: str, granularity: float = 1.0, budget: float = 0.1
+) -> Themed | None:
+    """The themes if they were computed already in this process, else None: never embeds or
+    clusters (a re-cut for other settings is cheap and is made). Stored names are applied."""
+    key = _themes_key(info)
+    if key not in _computed:
+        return None
+    return _themed(info, key, granularity, budget, lang)
+
+
+def themes(
+    info: DatasetInfo, lang: str, granularity: float = 1.0, budget: float = 0.1
+) -> Themed | None:
+    """The dataset's themes, computed the first time (under a spinner).
+
+    None while many new texts are read in the background (:func:`reading`): the page shows
+    that job's progress and comes back here when it is done."""
+    key = _themes_key(info)
+    if key not in _computed:
+        if reading(info) is not None:
+            return None
+        with st.spinner(t("Finding themes…", lang)):
+            _fine_themes(*key)
+        _computed.add(key)
+    return _themed(info, key, granularity, budget, lang)
+
+
+def with_themes(info: DatasetInfo, lang: str) -> pl.DataFrame | None:
+    """Posts with their *main* theme as ``theme``/``theme_name`` (sub-theme as ``sub_theme``/
+    ``sub_theme_name``) for other pages, when the themes were computed already."""
+    result = themes_ready(info, lang)
+    if result is None:
+        return None
+    return summary.at_level(
+        result.posts.with_columns(
+            pl.col("theme").alias("sub_theme"), pl.col("theme_name").alias("sub_theme_name")
+        ),
+        "main",
+    )
+
+
 def clear() -> None:
     """Forget cached frames (after a dataset is rebuilt or replaced)."""
     _posts.clear()
     _days.clear()
     _overview.clear()
     _labelled.clear()
+    _fine_themes.clear()
+    _cut.clear()
+    _computed.clear()

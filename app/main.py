@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
-
-from core import vocab
 
 # Offline by design: never reach for a model hub at run time.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import streamlit as st
 
 from app import cache, components
 from app.navigation import PAGES
+from core import vocab
 from core.i18n import t
 
 # The icon is a file in the app, not a ":material/..." name: the browser would fetch that one as

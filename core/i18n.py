@@ -219,7 +219,13 @@ def _brace_format_only(path: Path, locale: str | None = None) -> None:
         write_po(handle, catalog, width=100, omit_header=locale is None, sort_by_file=True)
 
 
-if __name__ == "__main__":
+def main(argv: list[str] | None = None) -> int:
+    """``python -m core.i18n [extract] [update] [compile]`` (all three when none is named)."""
     import sys
 
-    pybabel(*(sys.argv[1:] or ["extract", "update", "compile"]))
+    pybabel(*((sys.argv[1:] if argv is None else argv) or ["extract", "update", "compile"]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from app import ambassadors_view as view
 from app import components as c
+from app.views import ambassadors as view
 from core import vocab
 
 with c.page(vocab.NAV["ambassadors"]):

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from app import cache, themes_data
-from app import competitors_view as view
+from app import cache
 from app import components as c
+from app.views import competitors as view
 from core import vocab
 
 with c.page(vocab.NAV["competitors"]):
@@ -23,7 +23,7 @@ with c.page(vocab.NAV["competitors"]):
         lazy = posts.lazy()
         ranked = view.ranking(lazy, setup, cache.days(info))
         per_platform = view.platforms(lazy, setup)
-        content = view.mix(lazy, setup, themes_data.with_themes(info))
+        content = view.mix(lazy, setup, cache.with_themes(info, c.lang()))
         weekly = view.over_time(lazy, setup)
         tops = view.top(lazy, setup)
         view.download(ranked, per_platform, content, weekly, tops)

@@ -3,8 +3,9 @@
 import polars as pl
 import streamlit as st
 
-from app import cache, state, upload, whoiswho
+from app import cache, state
 from app import components as c
+from app.views import upload, whoiswho
 from core import export, fmt, settings, vocab
 
 PREVIEW_ROWS = 200

@@ -8,7 +8,7 @@ from app.navigation import PAGES
 from core import charts, fmt, vocab
 from core.i18n import N_
 from core.metrics import FORMULAS
-from core.summary import day_figures
+from core.overview import day_figures
 
 EXPLORE = [spec for spec in PAGES if spec.key != "home"]
 

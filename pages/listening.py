@@ -4,7 +4,7 @@ import streamlit as st
 
 from app import cache, state
 from app import components as c
-from app import listening_view as view
+from app.views import listening as view
 from core import vocab
 
 with c.page(vocab.NAV["listening"]):

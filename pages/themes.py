@@ -4,8 +4,7 @@ import streamlit as st
 
 from app import background, cache, state
 from app import components as c
-from app import themes_data as data
-from app import themes_view as view
+from app.views import themes as view
 from core import vocab
 
 with c.page(vocab.NAV["themes"]):
@@ -20,11 +19,10 @@ with c.page(vocab.NAV["themes"]):
     info = c.require_dataset()
     c.flash()
     granularity, budget = view.controls()
-    computed = data.compute(info, granularity, budget)
-    if computed is None:
+    result = cache.themes(info, c.lang(), granularity, budget)
+    if result is None:
         background.show(cache.reading(info))
         st.stop()
-    result = data.refresh_names(computed)
     view.headline(result)
     view.model_hint(result)
     table = view.theme_table(result, info)

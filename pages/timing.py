@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from app import cache, timing_view
+from app import cache
 from app import components as c
+from app.views import timing as view
 from core import timing, vocab
 
 with c.page(vocab.NAV["timing"]):
@@ -16,12 +17,12 @@ with c.page(vocab.NAV["timing"]):
     )
     info = c.require_dataset()
     posts = cache.posts(info)
-    chosen = timing_view.filters(posts, info)
+    chosen = view.filters(posts, info)
     selected = timing.select(posts.lazy(), chosen.start, chosen.end, chosen.contains, chosen.tz)
-    timing_view.heatmaps(selected, chosen)
+    view.heatmaps(selected, chosen)
     rates = timing.available_rates(posts)
-    platform = timing_view.best(selected, chosen, rates)
+    platform = view.best(selected, chosen, rates)
     if platform:
         metric = chosen.metric if chosen.metric in rates else rates[0]
-        timing_view.test_schedule(selected, chosen, platform, metric)
-    timing_view.continuous(selected, chosen)
+        view.test_schedule(selected, chosen, platform, metric)
+    view.continuous(selected, chosen)

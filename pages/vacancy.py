@@ -3,8 +3,8 @@
 import streamlit as st
 
 from app import state
-from app import vacancy_view as view
 from app.components import kept_tabs, page, t
+from app.views import vacancy as view
 from core import vocab
 
 with page(vocab.NAV["vacancy"]):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from core.categories import top_categories
+from core.competitors.categories import top_categories
 from core.concepts import consented, handle_key, pseudonym
 from core.metrics import with_derived
 

@@ -116,16 +116,10 @@ def load_all(
             errors.append(Message("no_date", {"file": item.table.name, "columns": columns}))
             continue
         if item.plan.kind == "days" and item.table.typed is None:
-            try:
-                days, notes, _ = daily.to_days(item.table, item.plan)
-            except Exception as err:  # a malformed file must never take the whole load down
-                errors.append(Message("failed", {"file": item.table.name, "detail": detail(err)}))
-                continue
-            report = FileReport.build(item.table, item.plan, 0, _no_posts(), [], notes)
-            report.rows_read = item.table.frame.select(pl.len()).collect().item()
-            report.account_days = days.height
-            day_frames.append(days)
-            reports.append(report)
+            read = _days(item, errors)
+            if read is not None:
+                day_frames.append(read[0])
+                reports.append(read[1])
             continue
         if item.table.typed is not None:
             posts, report = _typed(item)
@@ -152,6 +146,20 @@ def load_all(
     report.account_days = daily.summary(days) | {"repeated": repeated}
     report.skipped = skipped
     return Loaded(posts, days, report)
+
+
+def _days(item: Prepared, errors: list[Message]) -> tuple[pl.DataFrame, FileReport] | None:
+    """A file of account figures per day, with its report; None (and an error) when it
+    cannot be read."""
+    try:
+        days, notes, _ = daily.to_days(item.table, item.plan)
+    except Exception as err:  # a malformed file must never take the whole load down
+        errors.append(Message("failed", {"file": item.table.name, "detail": detail(err)}))
+        return None
+    report = FileReport.build(item.table, item.plan, 0, _no_posts(), [], notes)
+    report.rows_read = item.table.frame.select(pl.len()).collect().item()
+    report.account_days = days.height
+    return days, report
 
 
 def _no_posts() -> pl.DataFrame:

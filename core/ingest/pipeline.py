@@ -110,25 +110,36 @@ def _choice(column: pl.Expr | None, default: str | None, derived: pl.Expr) -> pl
 
 
 def _columns(
-    table: RawTable, plan: Plan, raw: pl.DataFrame, tz: str
+    table: RawTable, plan: Plan, raw: pl.DataFrame
 ) -> tuple[list[pl.Expr], list[pl.Expr], list[Message]]:
     """The expressions that build every post-table column, in two stages, and warnings."""
-    m, warnings = plan.mapping, []
     sample = raw.head(SAMPLE_ROWS)
+    first, exprs, warnings = _date_columns(plan, sample)
+    exprs += _number_columns(table, plan.mapping, sample)
+    exprs += _text_columns(plan, sample)
+    exprs.append(_platform_column(plan, raw))
+    exprs += _kind_columns(plan, raw)
+    exprs.append(pl.lit(table.name).alias("source"))
+    return first, exprs, warnings
+
+
+def _date_columns(
+    plan: Plan, sample: pl.DataFrame
+) -> tuple[list[pl.Expr], list[pl.Expr], list[Message]]:
+    """The raw date text (first stage), then wall-clock time and zone-aware time, parsed in two
+    steps (see to_posts and fix_dst_gap), with a warning when the day order is ambiguous."""
+    date_text = _date_text(plan.mapping, sample)
     exprs: list[pl.Expr] = []
-    date_text = _date_text(m, sample)
+    warnings: list[Message] = []
+    naive, aware = None, None
     if date_text is not None:
-        date_sample = sample.select(date_text.alias("d")).to_series()
-        dates = plan_dates(date_sample, plan.day_first)
+        dates = plan_dates(sample.select(date_text.alias("d")).to_series(), plan.day_first)
         if dates.ambiguous:
             order = "day_first" if dates.day_first else "month_first"
             warnings.append(Message(f"ambiguous_dates_{order}"))
         raw_date = pl.col("__date_raw")  # computed once, in the stage before (see to_posts)
         naive, aware = naive_local(raw_date, dates), aware_utc(raw_date, dates)
         exprs.append(_time_known(raw_date, dates).alias("time_known"))
-    else:
-        naive, aware = None, None
-    # Parsed in two steps: wall-clock time first, then the zone (see to_posts and fix_dst_gap).
     exprs += [
         (naive if naive is not None else pl.lit(None, dtype=pl.Datetime("us"))).alias("__naive"),
         (aware if aware is not None else pl.lit(None, dtype=UTC)).alias("__aware"),
@@ -136,6 +147,12 @@ def _columns(
     first = [
         (date_text if date_text is not None else pl.lit(None, dtype=pl.String)).alias("__date_raw")
     ]
+    return first, exprs, warnings
+
+
+def _number_columns(table: RawTable, m: dict[str, str], sample: pl.DataFrame) -> list[pl.Expr]:
+    """Each mapped count parsed in the file's number style, and its raw text for warnings."""
+    exprs = []
     for target in (*METRICS, "engagements_total"):
         header = m.get(target)
         if header is None:
@@ -144,15 +161,25 @@ def _columns(
         number = to_number(pl.col(header).cast(pl.String), *style)
         exprs.append(number.alias(f"__num_{target}"))
         exprs.append(pl.col(header).cast(pl.String).alias(f"__raw_{target}"))
+    return exprs
+
+
+def _text_columns(plan: Plan, sample: pl.DataFrame) -> list[pl.Expr]:
+    m = plan.mapping
+    exprs = []
     for target in TEXT_FIELDS:
         value = _text(m, target)
         if target == "author_handle" and value is None and _handles_in_urls(m, sample):
-            value = pl.lit("@") + _text(m, "url").str.extract(
-                HANDLE_IN_URL
-            )  # e.g. x.com/name/status
+            # e.g. x.com/name/status
+            value = pl.lit("@") + _text(m, "url").str.extract(HANDLE_IN_URL)
         exprs.append((value if value is not None else pl.lit(None, dtype=pl.String)).alias(target))
     exprs.append(_body_text(m, plan.fallbacks).alias("text"))
-    # A fixed platform (the format's) wins; else the platform columns in order, then the link.
+    return exprs
+
+
+def _platform_column(plan: Plan, raw: pl.DataFrame) -> pl.Expr:
+    """A fixed platform (the format's) wins; else the platform columns in order, then the link."""
+    m = plan.mapping
     headers = [m["platform"], *plan.fallbacks.get("platform", [])] if "platform" in m else []
     fixed = plan.profile is not None and plan.profile.platform == plan.platform
     guess = [pl.lit(plan.platform)] if plan.platform else []
@@ -161,24 +188,27 @@ def _columns(
     parts += [] if fixed else guess
     if "url" in m and not fixed:
         parts.append(_url_platform(raw, m["url"]))
-    exprs.append(pl.coalesce([*parts, pl.lit("other")]).alias("platform"))
+    return pl.coalesce([*parts, pl.lit("other")]).alias("platform")
+
+
+def _kind_columns(plan: Plan, raw: pl.DataFrame) -> list[pl.Expr]:
+    """Post type, author type, sentiment (or stars) and language, from the values in the file."""
+    m = plan.mapping
     kind = _by_values(raw, m["post_type"], _type_rule) if "post_type" in m else None
     reply = _text(m, "in_reply_to_id")
     derived_type = pl.when(reply.is_not_null()).then(pl.lit("reply")) if reply is not None else None
     types = [e for e in (derived_type, kind, pl.lit(plan.post_type)) if e is not None]
-    exprs.append(pl.coalesce(types).alias("post_type"))
     who = _by_values(raw, m["author_type"], _author_rule) if "author_type" in m else None
-    exprs.append(_choice(who, plan.author_type, pl.lit("public")).alias("author_type"))
     feeling = _by_values(raw, m["sentiment"], vocab.sentiment) if "sentiment" in m else None
     stars = _by_values(raw, m["rating"], vocab.sentiment_from_rating) if "rating" in m else None
     moods = [e for e in (feeling, stars) if e is not None] or [pl.lit(None, dtype=pl.String)]
-    exprs.append(pl.coalesce(moods).alias("sentiment"))
     language = _by_values(raw, m["language"], vocab.language) if "language" in m else None
-    exprs.append(
-        (language if language is not None else pl.lit(None, dtype=pl.String)).alias("language")
-    )
-    exprs.append(pl.lit(table.name).alias("source"))
-    return first, exprs, warnings
+    return [
+        pl.coalesce(types).alias("post_type"),
+        _choice(who, plan.author_type, pl.lit("public")).alias("author_type"),
+        pl.coalesce(moods).alias("sentiment"),
+        (language if language is not None else pl.lit(None, dtype=pl.String)).alias("language"),
+    ]
 
 
 DOMAIN = r"^\s*(?:https?://)?(?:www\.|m\.|mobile\.)?([^/?#\s]+)"
@@ -266,7 +296,7 @@ def _metrics(frame: pl.LazyFrame, plan: Plan) -> tuple[pl.LazyFrame, list[Messag
     return frame, warnings
 
 
-def _post_ids(frame: pl.LazyFrame, plan: Plan, table: RawTable) -> pl.LazyFrame:
+def _post_ids(frame: pl.LazyFrame, plan: Plan) -> pl.LazyFrame:
     if "post_id" in plan.mapping:
         given = _text(plan.mapping, "post_id")
         return frame.with_columns(given.alias("post_id"))
@@ -342,7 +372,7 @@ def to_posts(table: RawTable, plan: Plan, tz: str) -> tuple[pl.DataFrame, FileRe
         table = table.lenient()  # quotes that do not pair up: read without quote handling
         raw = table.frame.collect()
     zone = plan.zone or tz  # a format that fixes the zone (Hootsuite: GMT) beats the choice
-    first, exprs, warnings = _columns(table, plan, raw, tz)
+    first, exprs, warnings = _columns(table, plan, raw)
     # A 'name' that is really a handle (@name) fills the handle when the export has none.
     frame = (
         raw.lazy()
@@ -359,7 +389,7 @@ def to_posts(table: RawTable, plan: Plan, tz: str) -> tuple[pl.DataFrame, FileRe
     )
     frame = fix_dst_gap(frame, "published_at", "__naive", zone).lazy()
     frame, metric_warnings = _metrics(frame, plan)
-    frame = _drop_reasons(_post_ids(frame, plan, table), table)
+    frame = _drop_reasons(_post_ids(frame, plan), table)
     collected = frame.collect()
     if "post_id" not in plan.mapping:
         collected = _disambiguate(collected, table.columns)

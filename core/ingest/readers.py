@@ -77,7 +77,7 @@ class RawTable:
 # --- detection --------------------------------------------------------------------------------
 
 
-def decode(name: str, data: bytes) -> tuple[str, str]:
+def decode(data: bytes) -> tuple[str, str]:
     """Decode text bytes: UTF-8 (with or without BOM), UTF-16 (BOM), else Windows-1252.
 
     Windows-1252 is a superset of Latin-1 for printable text and is what Excel on Dutch Windows
@@ -86,7 +86,8 @@ def decode(name: str, data: bytes) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        # A cut-off file can end in half a character: replaced, not a crash.
+        return data.decode("utf-16", errors="replace"), "utf-16"
     bare = utf16_without_bom(data)
     if bare:
         return data.decode(bare, errors="replace"), bare
@@ -134,7 +135,7 @@ def kind_of(name: str, data: bytes) -> str:
     utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(head)
     if b"\x00" in head and not utf16:
         raise IngestError(Message("binary", {"file": name}))
-    text = decode(name, data[:4096])[0].lstrip()
+    text = decode(data[:4096])[0].lstrip()
     if text.startswith("window.YTD."):
         return "x-archive"
     if text.startswith(("[", "{")):
@@ -263,7 +264,7 @@ def _unpaired_quote_line(text: str) -> int | None:
 
 
 def read_csv(name: str, data: bytes, quoting: bool = True) -> RawTable:
-    text, encoding = decode(name, data)
+    text, encoding = decode(data)
     lines = text[:400_000].splitlines()[:80]
     delimiter = sniff_delimiter(lines)
     top = _rows(lines[:40], delimiter)
@@ -411,7 +412,7 @@ def archive_kind(parsed: object) -> str | None:
 
 
 def read_json(name: str, data: bytes, kind: str = "json", owner: str | None = None) -> RawTable:
-    text = decode(name, data)[0]
+    text = decode(data)[0]
     if kind == "x-archive":
         text = text[text.index("=") + 1 :]
     try:
@@ -433,7 +434,7 @@ def read_json(name: str, data: bytes, kind: str = "json", owner: str | None = No
 
 def read_ndjson(name: str, data: bytes) -> RawTable:
     records = []
-    for number, line in enumerate(decode(name, data)[0].splitlines(), start=1):
+    for number, line in enumerate(decode(data)[0].splitlines(), start=1):
         if not line.strip():
             continue
         try:

@@ -88,14 +88,9 @@ def candidates(
     mentions = concepts.mentions(posts, employer).filter(pl.col("post_type") != "share")
     if mentions.is_empty():
         return _empty()
-    handle_words = [h.lower().lstrip("@") for h in handles if h]
-    named = pl.Series(
-        [
-            any(f"@{h}" in (t or "").lower() for h in handle_words)
-            for t in mentions.get_column("text").to_list()
-        ],
-        dtype=pl.Boolean,
-    )
+    handle_words = [f"@{h.lower().lstrip('@')}" for h in handles if h]
+    text = pl.col("text").fill_null("").str.to_lowercase()
+    named = text.str.contains_any(handle_words) if handle_words else pl.lit(False)
     frame = mentions.with_columns(
         concepts.question().alias("_question"),
         (pl.col("in_reply_to_id").is_in(list(own_ids)).fill_null(False) | named).alias("direct"),

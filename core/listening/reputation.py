@@ -37,6 +37,12 @@ def bhi(positive: int, negative: int) -> float | None:
     return positive / total if total else None
 
 
+def bhi_expr(positive: str = "positive", negative: str = "negative") -> pl.Expr:
+    """:func:`bhi` as an expression over two count columns (null where both are 0)."""
+    total = pl.col(positive) + pl.col(negative)
+    return pl.when(total > 0).then(pl.col(positive) / total).otherwise(None).cast(pl.Float64)
+
+
 def weekly(frame: pl.DataFrame, tz: str) -> pl.DataFrame:
     """Mentions per week (Monday), every week from the first to the last, with sentiment counts,
     BHI, the rolling baselines and whether the week is a spike — in all mentions or in the
@@ -64,9 +70,7 @@ def weekly(frame: pl.DataFrame, tz: str) -> pl.DataFrame:
     volume = _flag(out.get_column("mentions").to_numpy().astype(float))
     negative = _flag(out.get_column("negative").to_numpy().astype(float))
     return out.with_columns(
-        pl.struct("positive", "negative")
-        .map_elements(lambda r: bhi(r["positive"], r["negative"]), return_dtype=pl.Float64)
-        .alias("bhi"),
+        bhi_expr().alias("bhi"),
         pl.Series("baseline", volume[0]),
         pl.Series("threshold", volume[1]),
         pl.Series("negative_baseline", negative[0]),
@@ -144,7 +148,7 @@ def spikes(frame: pl.DataFrame, weeks: pl.DataFrame, tz: str, extra_stop=()) -> 
     """Group spike weeks into episodes and explain each against the weeks before it."""
     if weeks.is_empty():
         return []
-    from core.themes.naming import keywords
+    from core.themes.keywords import keywords
 
     rows = weeks.to_dicts()
     episodes: list[list[dict]] = []

@@ -215,6 +215,46 @@ def with_sentiment(
         ``posts`` with ``sentiment`` (same dtype) and ``sentiment_source``: ``export``,
         ``learned``, ``meaning``, ``lexicon``, or null (no text).
     """
+    keys = [c for c in ("text", "sentiment", "language", "post_type") if c in posts.columns]
+    if "employer" in posts.columns:
+        names = [*names, *posts.get_column("employer").drop_nulls().unique().sort().to_list()]
+    # Each distinct text once (reposts, shares and templates repeat): the word lists, the
+    # language detection and the embeddings run per distinct text, not per post.
+    distinct = posts.group_by(keys, maintain_order=True).agg(pl.len().alias(WEIGHT))
+    inner: dict = {}
+    labelled = _label_rows(distinct, embedder, cache, names, inner, meaning)
+    distinct = distinct.drop(WEIGHT)
+    out = posts.join(
+        distinct.with_columns(
+            labelled.get_column("sentiment").alias("__labelled"),
+            labelled.get_column("sentiment_source"),
+        ),
+        on=keys,
+        how="left",
+        nulls_equal=True,
+        maintain_order="left",
+    ).with_columns(pl.col("__labelled").cast(posts.schema["sentiment"]).alias("sentiment"))
+    out = out.drop("__labelled")
+    if report is not None:
+        report["learned"] = inner.get("learned")
+        counts = out.get_column("sentiment_source").drop_nulls().value_counts()
+        report["sources"] = dict(counts.iter_rows())
+    return out
+
+
+WEIGHT = "__posts"
+"""Column of the distinct rows: how many posts carry each (learning weighs them so)."""
+
+
+def _label_rows(
+    posts: pl.DataFrame,
+    embedder=None,
+    cache=None,
+    names: list[str] = (),
+    report: dict | None = None,
+    meaning: bool = True,
+) -> pl.DataFrame:
+    """:func:`with_sentiment` on rows that are each distinct."""
     given = posts.get_column("sentiment").cast(pl.String).to_list()
     texts = [t or "" for t in posts.get_column("text").to_list()]
     missing = [
@@ -306,7 +346,12 @@ def _by_meaning(
     by_reference = labels_from(scores[mine], review[missing])
     learned = None
     if learnable:
-        learned, model = _learn(vectors, scores, rows, known, given, review, position)
+        weights = (
+            posts.get_column(WEIGHT).to_numpy()
+            if WEIGHT in posts.columns
+            else np.ones(posts.height, dtype=np.int64)
+        )
+        learned, model = _learn(vectors, scores, known, given, review, position, weights)
         if learned.used:
             features = np.hstack([vectors[mine], scores[mine, None]])
             predicted = model.predict(features).tolist()
@@ -324,20 +369,25 @@ def _lexicon_of(text: str, posts: pl.DataFrame, i: int) -> float:
     return (score(text, lang) or 0.0) if lang in EMPLOYER_TERMS else 0.0
 
 
-def _learn(vectors, scores, rows, known, given, review, position):
+def _learn(vectors, scores, known, given, review, position, weights):
+    """A logistic regression on the labelled rows, each weighted by how many posts carry it,
+    and its cross-validated accuracy against the reference method's (both per post)."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import cross_val_predict
 
     index = np.array([position[i] for i in known])
     target = np.array([given[i] for i in known])
+    weight = weights[np.array(known)].astype(float)
     features = np.hstack([vectors[index], scores[index, None]])
     model = LogisticRegression(C=1.0, max_iter=2000, tol=1e-3)
     folds = int(min(3, min(np.unique(target, return_counts=True)[1])))
-    predicted = cross_val_predict(model, features, target, cv=max(2, folds))
-    accuracy = float(np.mean(predicted == target))
+    predicted = cross_val_predict(
+        model, features, target, cv=max(2, folds), params={"sample_weight": weight}
+    )
+    accuracy = float(np.average(predicted == target, weights=weight))
     reference_labels = np.array(labels_from(scores[index], review[np.array(known)]))
-    reference_accuracy = float(np.mean(reference_labels == target))
+    reference_accuracy = float(np.average(reference_labels == target, weights=weight))
     used = accuracy > reference_accuracy
     if used:
-        model.fit(features, target)
-    return Learned(len(known), accuracy, reference_accuracy, used), model
+        model.fit(features, target, sample_weight=weight)
+    return Learned(int(weight.sum()), accuracy, reference_accuracy, used), model

@@ -13,6 +13,7 @@ from datetime import date
 
 import polars as pl
 
+from core import concepts
 from core.concepts import is_question
 
 INFLUENCER_FOLLOWERS = 10_000
@@ -43,6 +44,26 @@ def segment(author_type: str, platform: str, name: str, followers: int | None, t
     return "other"
 
 
+def _segment_expr() -> pl.Expr:
+    """:func:`segment` for every author at once, over the grouped columns (``author_type``,
+    ``platform``, ``author_name``, ``followers``, ``candidate``: any of their posts asks about
+    working there)."""
+    media = pl.col("platform").is_in(MEDIA_PLATFORMS) | pl.col("author_name").fill_null(
+        ""
+    ).str.contains("(?i)" + MEDIA_NAME.pattern)
+    return (
+        pl.when(pl.col("author_type") == "employee")
+        .then(pl.lit("employee"))
+        .when(media)
+        .then(pl.lit("media"))
+        .when(pl.col("candidate"))
+        .then(pl.lit("candidate"))
+        .when(pl.col("followers").fill_null(0) >= INFLUENCER_FOLLOWERS)
+        .then(pl.lit("influencer"))
+        .otherwise(pl.lit("other"))
+    )
+
+
 def voices(mentions: pl.DataFrame, top: int | None = None) -> pl.DataFrame:
     """One row per author of mentions, most-seen first.
 
@@ -56,6 +77,9 @@ def voices(mentions: pl.DataFrame, top: int | None = None) -> pl.DataFrame:
     from core.metrics import with_derived
 
     frame = with_derived(mentions.lazy()).collect()
+    asks_about_work = concepts.asks(pl.col("text").fill_null("")) & pl.col("text").fill_null(
+        ""
+    ).str.contains("(?i)" + CANDIDATE_WORDS.pattern)
     has_theme = "theme_name" in frame.columns
     known = pl.col("sentiment").is_not_null().sum().cast(pl.Float64)
     grouped = frame.group_by(pl.coalesce("author_handle", "author_name").alias("author")).agg(
@@ -80,13 +104,9 @@ def voices(mentions: pl.DataFrame, top: int | None = None) -> pl.DataFrame:
         ).alias("theme"),
         pl.col("location").drop_nulls().mode().sort().first().alias("location"),
         pl.col("platform").cast(pl.String).unique().sort().str.join(", ").alias("platforms"),
-        pl.col("text"),
+        asks_about_work.any().alias("candidate"),
     )
-    segments = [
-        segment(r["author_type"], r["platform"], r["author_name"], r["followers"], r["text"])
-        for r in grouped.iter_rows(named=True)
-    ]
-    out = grouped.with_columns(pl.Series("segment", segments, dtype=pl.String)).select(
+    out = grouped.with_columns(_segment_expr().alias("segment")).select(
         "author_handle",
         "author_name",
         "segment",

@@ -16,7 +16,7 @@ import numpy as np
 from core import concepts
 from core.embed import Embedder, EmbeddingCache, Progress
 from core.themes.cluster import Clustering, Grouping, centroids_of, cluster, group, outliers
-from core.themes.naming import Terms, ranked, representatives, terms
+from core.themes.keywords import Terms, ranked, representatives, terms
 
 URL = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w.-]+\.(?:nl|be|com|org|eu|io)\b(?:/\S*)?", re.I)
 MENTION = re.compile(r"@\w+")

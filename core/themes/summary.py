@@ -6,8 +6,8 @@ import numpy as np
 import polars as pl
 
 from core.metrics import with_derived
-from core.themes import naming
-from core.themes.names import Applied
+from core.themes.keywords import names as theme_names
+from core.themes.overrides import Applied
 from core.themes.pipeline import Themes
 
 RATES = ("er_impressions", "er_reach", "er_followers")
@@ -24,7 +24,7 @@ def names(
     on the level and from ``taken``), else ``fallback`` + number."""
     shown = sorted(set(applied.group.values()))
     scored = themes.scored.get(level, {})
-    auto = naming.names(
+    auto = theme_names(
         {k: scored.get(k, []) for k in shown}, fallback, set(applied.names.values()) | set(taken)
     )
     return {k: applied.names.get(k, auto[k]) for k in shown}

@@ -150,7 +150,7 @@ def _currency_amounts(text: str) -> list[tuple[Evidence, float, bool]]:
     return found
 
 
-def salary(text: str, ctx: Context) -> Check:
+def salary(text: str, _ctx: Context) -> Check:
     amounts = [(e, v) for e, v, ok in salary_amounts(text) if ok]
     scales = [
         e
@@ -169,7 +169,7 @@ def salary(text: str, ctx: Context) -> Check:
 # --- the other checks ----------------------------------------------------------------------
 
 
-def benefits(text: str, ctx: Context) -> Check:
+def benefits(text: str, _ctx: Context) -> Check:
     found = _any(lex.BENEFITS, text, "good")
     distinct = sorted({e.text.lower() for e in found})
     vague = _any(lex.VAGUE_BENEFITS, text, "bad")
@@ -180,7 +180,7 @@ def benefits(text: str, ctx: Context) -> Check:
     )
 
 
-def career(text: str, ctx: Context) -> Check:
+def career(text: str, _ctx: Context) -> Check:
     found = _any(lex.CAREER, text, "good")
     vague = _any(lex.VAGUE_CAREER, text, "bad")
     return Check(
@@ -190,7 +190,7 @@ def career(text: str, ctx: Context) -> Check:
     )
 
 
-def apply(text: str, ctx: Context) -> Check:
+def apply(text: str, _ctx: Context) -> Check:
     calls = _any(lex.APPLY, text, "good")
     routes = _any(lex.ROUTE, text, "good")
     return Check(
@@ -215,7 +215,7 @@ FIRST_NAME_CUE = (
 )
 
 
-def questions(text: str, ctx: Context) -> Check:
+def questions(text: str, _ctx: Context) -> Check:
     contacts = _any((lex.EMAIL, lex.PHONE), text, "good")
     names = []
     for contact in contacts:
@@ -240,7 +240,7 @@ def questions(text: str, ctx: Context) -> Check:
     )
 
 
-def channel(text: str, ctx: Context) -> Check:
+def channel(_text: str, ctx: Context) -> Check:
     if not ctx.channels:
         return Check(None)
     personal = [c for c in ctx.channels if c in lex.PERSONAL_CHANNELS]
@@ -298,7 +298,7 @@ def gendered_language(text: str, ctx: Context) -> Check:
     return Check(balanced and neutral_title, tuple(masculine + feminine), details)
 
 
-def length(text: str, ctx: Context) -> Check:
+def length(text: str, _ctx: Context) -> Check:
     words = len(WORD.findall(text))
     return Check(300 <= words <= 700, (), {"words": words})
 
@@ -325,6 +325,6 @@ def readability(text: str, ctx: Context) -> Check:
     return Check(found.score >= B1_THRESHOLD, tuple(evidence), details)
 
 
-def cliches(text: str, ctx: Context) -> Check:
+def cliches(text: str, _ctx: Context) -> Check:
     found = _any(lex.CLICHES, text, "bad")
     return Check(not found, tuple(found), {"cliches": sorted({e.text.lower() for e in found})})

@@ -18,10 +18,7 @@ STYLE = {
 
 def spans(result: Result) -> list[tuple[int, int, str, str]]:
     """Non-overlapping ``(start, end, kind, rule ids)`` in text order."""
-    marks: list[tuple[int, int, str, str]] = []
-    for rule in result.results:
-        for e in rule.evidence:
-            marks.append((e.start, e.end, e.kind, rule.id))
+    marks = [(e.start, e.end, e.kind, rule.id) for rule in result.results for e in rule.evidence]
     marks.sort(key=lambda m: (m[0], 0 if m[2] == "bad" else 1, -m[1]))
     merged: list[tuple[int, int, str, str]] = []
     for start, end, kind, rule in marks:

@@ -34,7 +34,7 @@ NAME_COLUMNS = (
 def _html(data: bytes) -> str:
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(decode("x", data)[0], "html.parser")
+    soup = BeautifulSoup(decode(data)[0], "html.parser")
     for tag in soup(["script", "style", "noscript"]):
         tag.decompose()
     return re.sub(r"\n{3,}", "\n\n", soup.get_text("\n")).strip()
@@ -98,7 +98,7 @@ def texts(name: str, data: bytes, column: str | None = None) -> list[tuple[str, 
             return [(name, _pdf(data))]
         if suffix in (".csv", ".tsv", ".xlsx", ".xls", ".json", ".ndjson", ".parquet"):
             return _table(name, data, column)
-        return [(name, decode(name, data)[0].strip())]
+        return [(name, decode(data)[0].strip())]
     except IngestError:
         raise
     except Exception as err:  # any library failure becomes a message naming the file

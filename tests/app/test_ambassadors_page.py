@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from core.ambassadors.roster import Roster
@@ -55,7 +56,8 @@ def test_add_candidate_consent_checkin_and_restart(data_dir):
     assert any("Sanne Bakker" in w and "laat op de avond" in w for w in warnings), warnings
 
 
-def test_english_page_and_pseudonymised_fans(data_dir):
+@pytest.mark.usefixtures("data_dir")
+def test_english_page_and_pseudonymised_fans():
     at = ambassadors_page("en")
     assert any(s.value == "Fans" for s in at.subheader)
     fans = at.dataframe[-1].value.iloc[:, 0].tolist()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 import polars as pl
+import pytest
 
 from app import background
 from core.datasets import DatasetStore
@@ -27,14 +28,15 @@ def _dataset(demo_posts: pl.DataFrame, n: int) -> None:
     store.set_active(info.id)
 
 
-def test_many_new_texts_are_read_in_the_background(data_dir, demo_posts):
+@pytest.mark.usefixtures("data_dir")
+def test_many_new_texts_are_read_in_the_background(demo_posts):
     _dataset(demo_posts, background.INLINE + 500)
     at = open_page("../pages/themes.py", "en")
     assert at.get("progress"), "the page shows the reading's progress"
     assert any("Reading texts in the background" in p.proto.text for p in at.get("progress"))
     timing = open_page("../pages/timing.py", "en")  # another page, meanwhile
     assert not timing.exception and not timing.error
-    job = next(iter(background._jobs().values()))
+    job = next(iter(background._JOBS.values()))
     deadline = time.monotonic() + 240
     while not job.finished and time.monotonic() < deadline:
         time.sleep(1)

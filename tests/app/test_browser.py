@@ -21,7 +21,7 @@ import pytest
 from app.navigation import PAGES
 from core import demo, fmt, vocab
 from core.i18n import t
-from core.summary import overview
+from core.overview import overview
 from tests.core.ingest import exports
 
 pytestmark = pytest.mark.browser
@@ -80,7 +80,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser(server: str):
+def browser(server: str):  # noqa: ARG001 - the app must be up first
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -132,6 +132,7 @@ def assert_clean(tab) -> None:
     body = tab.locator("body").inner_text()
     assert "Traceback" not in body
     assert "Something went wrong" not in body and "Er ging iets mis" not in body
+    assert "Un problème est survenu" not in body
 
 
 @pytest.mark.parametrize("spec", PAGES, ids=lambda s: s.key)
@@ -153,12 +154,32 @@ def test_home_numbers_match_the_demo_and_language_switches(server, page):
         fmt.number(o.segment_posts("own_account"), "nl"),
     ]
     assert fmt.number(o.engagements_total, "nl") in values
-    page.get_by_text("English", exact=True).click()
+    choose(page, "stSelectbox", "Taal", "English")
     settle(page, "Home")
     assert_clean(page)
     values = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
     assert values[0] == fmt.number(o.posts, "en")
     page.screenshot(path=str(SHOTS / "home-en.png"), full_page=True)
+
+
+def test_every_page_in_french(server, page):
+    """Brussels and Wallonia: the language switch to French, then every page through the
+    sidebar as a user goes, in French with Belgian number formats."""
+    page.goto(server)
+    settle(page, "Start")
+    choose(page, "stSelectbox", "Taal", "Français (Belgique)")
+    settle(page, "Accueil")
+    values = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
+    assert values[0] == fmt.number(overview(demo.generate(2026).lazy()).posts, "fr_BE")
+    for spec in PAGES:
+        title = t(vocab.NAV[spec.key], "fr_BE")
+        page.locator('[data-testid="stSidebarNavLink"]', has_text=title).first.click()
+        settle(page, title)
+        assert_clean(page)
+        body = page.locator("body").inner_text()
+        for english in ("Choose options", "Choose an option", "Posts", "Mentions per week"):
+            assert english not in body, (spec.key, english)
+        page.screenshot(path=str(SHOTS / f"{spec.key}-fr.png"), full_page=True)
 
 
 def test_themes_in_the_real_page_names_map_and_search(server, page):
@@ -277,6 +298,6 @@ def test_vacancy_check_in_the_real_page(server, page):
     )
     page.set_viewport_size({"width": 1400, "height": 2600})
     page.screenshot(path=str(SHOTS / "vacancy-check-nl.png"), full_page=True)
-    page.get_by_text("English", exact=True).click()
+    choose(page, "stSelectbox", "Taal", "English")
     settle(page, "Vacancy checklist")
     assert_clean(page)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import polars as pl
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from app import state
@@ -16,7 +17,8 @@ def ranking_table(at: AppTest):
     return at.dataframe[0].value
 
 
-def test_planted_competitor_out_posts_but_under_engages(data_dir):
+@pytest.mark.usefixtures("data_dir")
+def test_planted_competitor_out_posts_but_under_engages():
     at = open_page("../pages/competitors.py", "en")
     table = ranking_table(at).set_index("Employer")
     bremer = demo.UNDER_ENGAGING_COMPETITOR
@@ -28,7 +30,8 @@ def test_planted_competitor_out_posts_but_under_engages(data_dir):
     assert len(at.get("vega_lite_chart")) >= 7  # four content mixes and three weekly charts
 
 
-def test_definitions_switch_and_figures_match_the_core(data_dir):
+@pytest.mark.usefixtures("data_dir")
+def test_definitions_switch_and_figures_match_the_core():
     at = open_page("../pages/competitors.py", "en")
     at.selectbox(key=state.COMP_SOV).select("own_posts").run()
     at.selectbox(key=state.COMP_AGG).select("ratio_of_totals").run()
@@ -83,7 +86,8 @@ REVIEWS = (
 )
 
 
-def test_an_employer_review_export_benchmarks_its_employers(data_dir):
+@pytest.mark.usefixtures("data_dir")
+def test_an_employer_review_export_benchmarks_its_employers():
     at = open_page("../pages/data.py", "en")
     at.file_uploader(key=state.UPLOADS).set_value(
         [("glassdoor.csv", REVIEWS.encode(), "text/csv")]
@@ -100,7 +104,8 @@ def test_an_employer_review_export_benchmarks_its_employers(data_dir):
     assert any("no account posts" in c.value or "no impressions" in c.value for c in at.caption)
 
 
-def test_content_mix_by_theme_once_the_themes_page_ran(data_dir):
+@pytest.mark.usefixtures("data_dir")
+def test_content_mix_by_theme_once_the_themes_page_ran():
     at = open_page("../pages/competitors.py", "en")
     assert not [r for r in at.radio if r.label == "Group by"]  # no themes yet: no choice
     at.switch_page("../pages/themes.py").run()

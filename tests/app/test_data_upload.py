@@ -67,7 +67,7 @@ def test_unknown_columns_are_proposed_shown_and_confirmed(data_dir):
     assert "**Maart** is saved and active: 3 posts." in at.success[0].value
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Rows read"] == "3" and metrics["Rows loaded"] == "3"
-    assert any("negative value" in w.value and "rows 3" in w.value for w in at.warning)
+    assert any("1 negative value (row 3)" in w.value for w in at.warning)
     store = DatasetStore(data_dir)
     assert store.active().name == "Maart" and store.active().rows == 3
 

@@ -148,7 +148,8 @@ def leaks(at, lang: str, data: str) -> list[str]:
 
 @pytest.mark.parametrize("lang", LOCALES)
 @pytest.mark.parametrize("spec", PAGES, ids=lambda s: s.key)
-def test_every_page_speaks_one_language(data_dir, demo_posts, spec, lang):
+@pytest.mark.usefixtures("data_dir")
+def test_every_page_speaks_one_language(demo_posts, spec, lang):
     data = "\n".join(demo_posts.get_column("text").drop_nulls().unique().to_list())
     at = open_page(spec.script, lang)
     assert at.title[0].value == t(vocab.NAV[spec.key], lang)

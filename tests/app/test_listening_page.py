@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app import state
 from core import demo
 from tests.app.conftest import open_page
@@ -14,7 +16,8 @@ def open_tab(at, label):
     return at.run()
 
 
-def test_reputation_shows_the_planted_spike_in_both_languages(data_dir):
+@pytest.mark.usefixtures("data_dir")
+def test_reputation_shows_the_planted_spike_in_both_languages():
     for lang, title in (("nl", "Piek van 2 mrt 2026"), ("en", "Spike from 2 Mar 2026")):
         at = open_page(PAGE, lang)
         assert len(at.metric) == 4 and len(at.get("vega_lite_chart")) == 1
@@ -23,7 +26,8 @@ def test_reputation_shows_the_planted_spike_in_both_languages(data_dir):
         assert "werkdruk" in " ".join(m.value for m in at.markdown)
 
 
-def test_queue_status_owner_and_note_survive_a_restart(data_dir):
+@pytest.mark.usefixtures("data_dir")
+def test_queue_status_owner_and_note_survive_a_restart():
     at = open_tab(open_page(PAGE, "en"), "Response queue")
     assert not at.exception and not at.error
     queue = at.dataframe[0].value
@@ -53,7 +57,8 @@ def test_queue_status_owner_and_note_survive_a_restart(data_dir):
     assert shown["owner"].iloc[0] == "Eva de Wit" and shown["status"].iloc[0] == "no reply needed"
 
 
-def test_voices_and_topics(data_dir):
+@pytest.mark.usefixtures("data_dir")
+def test_voices_and_topics():
     at = open_tab(open_page(PAGE, "en"), "Voices")
     assert not at.exception and not at.error
     table = at.dataframe[0].value

@@ -11,7 +11,7 @@ from app.navigation import PAGES
 from core import fmt
 from core.datasets import DatasetStore
 from core.i18n import t
-from core.summary import overview
+from core.overview import overview
 from tests.app.conftest import open_page as shared_open_page
 
 MAIN = str(Path(__file__).resolve().parents[2] / "app" / "main.py")
@@ -23,7 +23,8 @@ def open_page(script: str | None = None, lang: str | None = None) -> AppTest:
     return at
 
 
-def test_home_numbers_match_the_demo_dataset(data_dir, demo_posts):
+@pytest.mark.usefixtures("data_dir")
+def test_home_numbers_match_the_demo_dataset(demo_posts):
     at = open_page(lang="nl")
     o = overview(demo_posts.lazy())
     metrics = {m.label: m.value for m in at.metric}
@@ -36,7 +37,8 @@ def test_home_numbers_match_the_demo_dataset(data_dir, demo_posts):
     assert "LinkedIn" in charts[0].proto.spec  # the bar order lists the platforms
 
 
-def test_language_switch_changes_the_interface(data_dir):
+@pytest.mark.usefixtures("data_dir")
+def test_language_switch_changes_the_interface():
     at = open_page()
     assert at.title[0].value == "Start"
     at.selectbox(key="lang").set_value("en").run()

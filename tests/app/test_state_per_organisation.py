@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import polars as pl
+import pytest
 
 from app import state
 from core import demo
@@ -66,7 +67,8 @@ def test_another_organisations_dataset_never_shows_the_demos_people_or_statuses(
     assert re.search(r"no reply needed: \*\*0\*\*", counts, re.IGNORECASE), counts
 
 
-def test_start_listening_and_competitors_show_the_same_mention_count(data_dir):
+@pytest.mark.usefixtures("data_dir")
+def test_start_listening_and_competitors_show_the_same_mention_count():
     start = open_page("../pages/home.py", "en")
     own = next(m for m in start.metric if m.label.startswith("Mentions of"))
     count = own.value
@@ -88,7 +90,8 @@ def test_start_listening_and_competitors_show_the_same_mention_count(data_dir):
     assert count == heard == compared, (count, heard, compared)
 
 
-def test_an_open_tab_keeps_its_place_after_a_language_switch_and_a_save(data_dir):
+@pytest.mark.usefixtures("data_dir")
+def test_an_open_tab_keeps_its_place_after_a_language_switch_and_a_save():
     at = open_page(LISTENING, "en")
     at.session_state[state.LISTEN_TAB] = "Response queue"
     at.run()

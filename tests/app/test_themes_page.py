@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app import state
 from tests.app.conftest import open_page
 
@@ -17,7 +19,8 @@ def open_tab(at, label: str):
     return at.run()
 
 
-def test_themes_page_shows_named_themes_in_both_languages(data_dir):
+@pytest.mark.usefixtures("data_dir")
+def test_themes_page_shows_named_themes_in_both_languages():
     for lang in ("nl", "en"):
         at = open_page(PAGE, lang)
         table = overview(at)
@@ -38,7 +41,8 @@ def test_themes_page_shows_named_themes_in_both_languages(data_dir):
         assert len(shown.get("vega_lite_chart")) == 1 and not shown.exception
 
 
-def test_rename_and_merge_survive_a_restart(data_dir):
+@pytest.mark.usefixtures("data_dir")
+def test_rename_and_merge_survive_a_restart():
     at = open_page(PAGE, "en")
     before = overview(at)
     first, second = before["theme_name"].iloc[0], before["theme_name"].iloc[1]
@@ -63,7 +67,8 @@ def test_rename_and_merge_survive_a_restart(data_dir):
     assert int(again["posts"].iloc[0]) == size
 
 
-def test_search_by_meaning(data_dir):
+@pytest.mark.usefixtures("data_dir")
+def test_search_by_meaning():
     at = open_tab(open_page(PAGE, "en"), "Search by meaning")
     at.text_input(key=state.THEMES_QUERY).set_value("open day on Saturday, come and visit").run()
     assert not at.exception and not at.error
@@ -72,7 +77,8 @@ def test_search_by_meaning(data_dir):
     assert found["text"].str.contains("open d", case=False).sum() >= 5
 
 
-def test_search_crosses_languages(data_dir):
+@pytest.mark.usefixtures("data_dir")
+def test_search_crosses_languages():
     """An English question finds the Dutch posts that mean the same (the default model puts
     Dutch and English in one meaning space)."""
     at = open_tab(open_page(PAGE, "en"), "Search by meaning")
@@ -96,7 +102,8 @@ def _all_sub_theme_names(at) -> set[str]:
     return found
 
 
-def test_a_typed_sub_theme_name_sticks_through_reruns_recuts_and_sessions(data_dir):
+@pytest.mark.usefixtures("data_dir")
+def test_a_typed_sub_theme_name_sticks_through_reruns_recuts_and_sessions():
     at = open_tab(open_page(PAGE, "en"), "Look at and name a theme")
     sub = next(b for b in at.selectbox if str(b.key).startswith(state.THEMES_PICK_SUB))
     sub.select_index(1).run()  # the first sub-theme of the largest main theme

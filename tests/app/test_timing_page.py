@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.app.conftest import open_page
@@ -16,7 +17,8 @@ def advice(at: AppTest) -> dict[str, str]:
     return {line.split("**")[1]: line for line in lines}
 
 
-def test_planted_best_slots_show_up(data_dir):
+@pytest.mark.usefixtures("data_dir")
+def test_planted_best_slots_show_up():
     at = timing_page("nl")
     lines = advice(at)
     assert lines["LinkedIn"].startswith("**LinkedIn**: dinsdag en woensdag 08:00–10:00;")
@@ -28,7 +30,8 @@ def test_planted_best_slots_show_up(data_dir):
     assert metrics["Buiten kantoortijd"] == "69%"  # of all mentions (core.concepts.mention)
 
 
-def test_english_and_own_accounts_only(data_dir):
+@pytest.mark.usefixtures("data_dir")
+def test_english_and_own_accounts_only():
     at = timing_page("en")
     pooled = advice(at)["LinkedIn"]
     assert pooled.startswith("**LinkedIn**: Tuesday and Wednesday 08:00–10:00; 134 posts")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from app import state
@@ -27,7 +28,8 @@ def check(at: AppTest, text: str, name: str = "Servicemonteur") -> AppTest:
     return at
 
 
-def test_paste_score_highlights_and_history(data_dir):
+@pytest.mark.usefixtures("data_dir")
+def test_paste_score_highlights_and_history():
     at = check(vacancy_page("nl"), DRAFT)
     first = at.metric[0].value
     labels = [e.label for e in at.expander]
@@ -45,7 +47,8 @@ def test_paste_score_highlights_and_history(data_dir):
     assert any(s.value == "Eerdere versies van deze vacature" for s in again.subheader)
 
 
-def test_english_interface_and_channels(data_dir):
+@pytest.mark.usefixtures("data_dir")
+def test_english_interface_and_channels():
     at = vacancy_page("en")
     at.multiselect(key=state.VACANCY_CHANNELS).set_value(["facebook", "instagram"])
     at = check(

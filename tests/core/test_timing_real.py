@@ -6,7 +6,7 @@ import polars as pl
 
 from core import timing
 from core.ingest import ingest
-from core.timing_text import sentence
+from core.timing.advice import sentence
 
 
 def test_x_analytics_heatmap_and_recommendations(shared_data):

@@ -194,7 +194,8 @@ def test_unused_columns_and_format_confidence_in_json(tmp_path, monkeypatch, cap
     assert file["format"] == "OBI4wan export"
 
 
-def test_who_is_who_on_the_command_line(tmp_path, monkeypatch, capsys):
+@pytest.mark.usefixtures("capsys")
+def test_who_is_who_on_the_command_line(tmp_path, monkeypatch):
     monkeypatch.setenv("EMPLOYER_RADAR_DATA_DIR", str(tmp_path))
     source = tmp_path / "monitoring.csv"
     source.write_bytes(E.dutch_monitoring())

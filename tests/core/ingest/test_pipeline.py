@@ -159,7 +159,8 @@ def test_merge_deduplicates_across_files_and_keeps_sources(dutch_csv):
     assert by_id.duplicates == 1
 
 
-def test_excel_with_several_sheets(dutch_csv):
+@pytest.mark.usefixtures("dutch_csv")
+def test_excel_with_several_sheets():
     rows = [
         ["Rapport"],
         ["Datum", "Bericht", "Weergaven"],

@@ -137,3 +137,11 @@ def test_bad_files_get_a_message_naming_the_file(data, message):
     with pytest.raises(IngestError, match=message) as err:
         read("upload.csv", data)
     assert "upload.csv" in str(err.value)
+
+
+def test_a_utf16_file_cut_off_mid_character_still_reads():
+    """Found by the fuzz test: a UTF-16 file with a byte-order mark and an odd length."""
+    data = CSV.encode("utf-16")[:-1]
+    table, frame = one("cut.csv", data)
+    assert table.encoding == "utf-16"
+    assert frame.columns[1] == "date"

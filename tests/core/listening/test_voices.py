@@ -50,12 +50,8 @@ def test_topics_new_and_by_sentiment():
             "published_at": [pl.datetime(2026, 3, d, 12) for d in (1, 2, 3, 4, 5, 6, 7)] * 2,
         }
     )
-    rows = []
-    for i in range(6):
-        rows.append((f"2026-03-1{i}", "werkdruk", "negative"))
-    for i in range(3):
-        rows.append((f"2026-03-1{i}", "open dag", "positive"))
-        rows.append((f"2026-02-1{i}", "open dag", "positive"))
+    rows = [(f"2026-03-1{i}", "werkdruk", "negative") for i in range(6)]
+    rows += [(f"2026-{m}-1{i}", "open dag", "positive") for i in range(3) for m in ("03", "02")]
     frame = pl.DataFrame(
         rows, schema=["day", "theme_name", "sentiment"], orient="row"
     ).with_columns(

@@ -9,7 +9,7 @@ import pytest
 
 from core import demo
 from core.embed import EmbeddingCache
-from core.themes import naming
+from core.themes.keywords import names as theme_names
 from core.themes.pipeline import find_themes, masker, project, recut, search
 
 PLANTED = ("vacancies", "salary", "culture", "training", "events", "projects", "referral")
@@ -41,8 +41,8 @@ def test_every_planted_demo_theme_is_a_main_theme_or_inside_one_with_a_sensible_
     planted = np.array([truth[i] for i in demo_posts.get_column("post_id")])
     assert demo_themes.clustering.unassigned <= 0.1
     assert 6 <= demo_themes.grouping.k <= 15
-    main_names = naming.names(demo_themes.scored["main"], "?")
-    fine_names = naming.names(demo_themes.scored["fine"], "?", set(main_names.values()))
+    main_names = theme_names(demo_themes.scored["main"], "?")
+    fine_names = theme_names(demo_themes.scored["fine"], "?", set(main_names.values()))
     found: dict[str, list[str]] = {}
     for level, labels, count, named in (
         ("main", demo_themes.main_labels, demo_themes.grouping.k, main_names),
@@ -64,12 +64,13 @@ def test_every_planted_demo_theme_is_a_main_theme_or_inside_one_with_a_sensible_
 
 def test_names_are_short_phrases_never_two_alike(demo_themes):
     for level in ("main", "fine"):
-        named = naming.names(demo_themes.scored[level], "?")
+        named = theme_names(demo_themes.scored[level], "?")
         assert len(set(named.values())) == len(named)
         assert all(0 < len(n) <= 60 and n[0].isupper() for n in named.values()), named
 
 
-def test_fine_themes_nest_in_main_themes_and_a_recut_is_cheap(demo_posts, demo_themes):
+@pytest.mark.usefixtures("demo_posts")
+def test_fine_themes_nest_in_main_themes_and_a_recut_is_cheap(demo_themes):
     parents = demo_themes.grouping.parents
     main = demo_themes.main_labels
     fine = demo_themes.labels
@@ -95,8 +96,9 @@ def test_dutch_and_english_posts_of_one_subject_share_a_theme(demo_posts, demo_t
         assert english[dutch[0][0]] >= 0.5 * sum(english.values()), subject
 
 
+@pytest.mark.usefixtures("demo_themes")
 def test_same_posts_twice_give_identical_themes_and_encode_nothing_new(
-    demo_posts, demo_themes, embedder, demo_names, tmp_path
+    demo_posts, embedder, demo_names, tmp_path
 ):
     cache = EmbeddingCache(tmp_path)
     texts = demo_posts.get_column("text").to_list()[:600]

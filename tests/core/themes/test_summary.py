@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import polars as pl
+import pytest
 
 from core import demo
 from core.themes import summary
-from core.themes.names import Applied
+from core.themes.overrides import Applied
 
 
-def test_table_on_the_demo(demo_posts, demo_themes, tmp_path):
+@pytest.mark.usefixtures("tmp_path")
+def test_table_on_the_demo(demo_posts, demo_themes):
     k = demo_themes.clustering.k
     applied = Applied({i: i for i in range(k)}, {0: "Mijn naam"}, {})
     posts = summary.assign(demo_posts, demo_themes, applied, "Thema")

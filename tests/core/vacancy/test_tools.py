@@ -52,7 +52,8 @@ def test_language_detection(text, lang):
     assert detect_language(text) == lang
 
 
-def test_files_of_every_kind(tmp_path):
+@pytest.mark.usefixtures("tmp_path")
+def test_files_of_every_kind():
     document = docx.Document()
     for line in GOOD.splitlines():
         document.add_paragraph(line)
@@ -71,7 +72,8 @@ def test_files_of_every_kind(tmp_path):
         texts("v.pdf", b"%PDF-1.4 broken")
 
 
-def test_pdf(tmp_path):
+@pytest.mark.usefixtures("tmp_path")
+def test_pdf():
     from pypdf import PdfWriter
     from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 

@@ -4,7 +4,7 @@ Every table gets a card that says how it was read (a known format, a saved mappi
 matching), lists every column it does not use with a one-click choice for each, and previews
 the first rows as they will load. The full mapping form opens by itself when something that
 matters is missing or uncertain. Loading saves the dataset; who is who is then set per dataset
-(:mod:`app.whoiswho`).
+(:mod:`app.views.whoiswho`).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 import polars as pl
 
 from core import concepts
-from core.categories import categories
+from core.competitors.categories import categories
 from core.metrics import with_derived
 
 

@@ -6,7 +6,7 @@ from babel.lists import format_list
 
 from core import fmt, vocab
 from core.i18n import t
-from core.timing import Recommendation
+from core.timing.slots import Recommendation
 
 
 def weekdays(days: tuple[int, ...] | list[int], lang: str) -> str:

@@ -14,8 +14,8 @@ from datetime import date, datetime, timedelta
 import numpy as np
 import polars as pl
 
-from core import demo_text as T
-from core.demo_people import (
+from core.demo import text as T
+from core.demo.people import (
     AMBASSADORS,
     COMPETITOR_EMPLOYEE_COUNT,
     Person,

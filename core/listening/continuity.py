@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from core import concepts
-from core.timing import OFFICE_HOURS, local_times
+from core.timing.slots import OFFICE_HOURS, local_times
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,13 @@ from datetime import date
 import polars as pl
 import streamlit as st
 
-from app import cache, state, themes_data
+from app import cache, state
 from app.components import flash, kept_tabs, lang, roster, t, tn
 from core import charts, fmt, settings, vocab
-from core.ambassadors import care, demo_roster, discover
+from core.ambassadors import care, discover
 from core.ambassadors.roster import STATUSES, Roster, RosterError, display_name, tracked
 from core.datasets import DatasetInfo
+from core.demo import roster as demo_roster
 from core.i18n import N_, translate_any
 
 
@@ -132,6 +133,14 @@ def _save(action, message: str) -> None:
 
 
 def detail(store: Roster, person: dict, posts: pl.DataFrame) -> None:
+    """One ambassador: profile and agreements, check-ins and appreciation, activity."""
+    _profile(store, person)
+    _log_forms(store, person["id"])
+    _history(person)
+    activity(person, posts)
+
+
+def _profile(store: Roster, person: dict) -> None:
     key = person["id"]
     with st.expander(t("Profile and agreements"), expanded=False), st.form(f"amb.profile.{key}"):
         a, b, c = st.columns(3)
@@ -220,6 +229,9 @@ def detail(store: Roster, person: dict, posts: pl.DataFrame) -> None:
                 "notes": notes or None,
             }
             _save(lambda: store.update(key, changes), t("Saved."))
+
+
+def _log_forms(store: Roster, key: str) -> None:
     left, right = st.columns(2)
     with left, st.form(f"amb.checkin.{key}", clear_on_submit=True):
         st.markdown("**" + t("Log a check-in") + "**")
@@ -256,6 +268,9 @@ def detail(store: Roster, person: dict, posts: pl.DataFrame) -> None:
                 ),
                 t("Saved."),
             )
+
+
+def _history(person: dict) -> None:
     symbol = {"fits": "✓", "does_not_fit": "⚠", "unknown": "•"}
     log = []
     for c in person["checkins"]:
@@ -270,7 +285,6 @@ def detail(store: Roster, person: dict, posts: pl.DataFrame) -> None:
         st.markdown("**" + t("Check-ins and appreciation") + "**")
         for when, text in sorted(log, reverse=True)[:12]:
             st.caption(f"{fmt.day(date.fromisoformat(when), lang())} — {text}")
-    activity(person, posts)
 
 
 def activity(person: dict, posts: pl.DataFrame) -> None:
@@ -311,9 +325,9 @@ def _words() -> dict[str, str]:
     return {w: t(vocab.AMB_PSEUDO[w]) for w in ("employee", "person", "fan")}
 
 
-def _themes_column(posts: pl.DataFrame, info: DatasetInfo, keys: list[str]) -> dict:
+def _themes_column(info: DatasetInfo, keys: list[str]) -> dict:
     """Their main themes, once the Themes page has found the dataset's themes."""
-    themed = themes_data.with_themes(info)
+    themed = cache.with_themes(info, lang())
     if themed is None:
         return {}
     found = discover.top_themes(themed, keys)
@@ -345,7 +359,7 @@ def data_section(store: Roster, posts: pl.DataFrame, info: DatasetInfo) -> None:
                     ", ".join(t(vocab.CATEGORY[c]) for c in (v or "").split(", ") if c)
                     for v in found.get_column("topics")
                 ],
-                **_themes_column(posts, info, found.get_column("key").to_list()),
+                **_themes_column(info, found.get_column("key").to_list()),
             },
             hide_index=True,
             width="stretch",

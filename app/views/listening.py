@@ -11,13 +11,13 @@ import polars as pl
 import streamlit as st
 
 from app import cache, state
-from app import themes_data as themes
 from app.components import employers_of, lang, people, recent, t, tn
-from core import charts, concepts, continuous, fmt, settings, vocab
+from core import charts, concepts, fmt, settings, vocab
 from core.datasets import DatasetInfo
 from core.i18n import N_
 from core.listening import queue as q
 from core.listening import reputation, sentiment, voices
+from core.listening.continuity import continuity
 
 AUTO_THEMES = 20_000
 
@@ -61,9 +61,9 @@ def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
     filled = posts  # sentiment filled already (app.cache.labelled)
     # Themes explain spikes and make the Topics tab: computed here for datasets up to
     # AUTO_THEMES posts (seconds once the embeddings are cached); larger ones wait for a click.
-    with_themes = themes.with_themes(info)
-    if with_themes is None and posts.height <= AUTO_THEMES and themes.compute(info) is not None:
-        with_themes = themes.with_themes(info)
+    with_themes = cache.with_themes(info, lang())
+    if with_themes is None and posts.height <= AUTO_THEMES and cache.themes(info, lang()):
+        with_themes = cache.with_themes(info, lang())
     if with_themes is not None:
         filled = filled.join(with_themes.select("post_id", "theme_name"), on="post_id", how="left")
     roster = people(info)
@@ -171,7 +171,7 @@ def reputation_tab(setup: Setup) -> None:
     if weeks.is_empty():
         st.info(t("No mentions in this period."))
         return
-    st.altair_chart(_weekly_chart(weeks, setup), width="stretch")
+    st.altair_chart(_weekly_chart(weeks), width="stretch")
     st.caption(
         t(
             "Mentions per week (everyone but the own accounts), by sentiment. "
@@ -214,7 +214,7 @@ def _delta(now: int, before: int) -> str | None:
     return f"{(now / before - 1) * 100:+.0f}%" if before else None
 
 
-def _weekly_chart(weeks: pl.DataFrame, setup: Setup) -> alt.LayerChart:
+def _weekly_chart(weeks: pl.DataFrame) -> alt.LayerChart:
     labels = {s: t(vocab.SENTIMENT[s]) for s in ("positive", "neutral", "negative", "unknown")}
     long = weeks.select("week", *labels).unpivot(
         index="week", variable_name="sentiment", value_name="mentions"
@@ -360,7 +360,8 @@ def queue_tab(setup: Setup, info: DatasetInfo) -> None:
         st.info(t("Nothing in the queue with this choice."))
     else:
         levels = {x: t(vocab.LISTEN_LEVEL[x]) for x in ("high", "medium", "low")}
-        table = shown.select(
+        # The first 200 rows only: they are what the table shows (numbers formatted per row).
+        table = shown.head(200).select(
             pl.int_range(1, pl.len() + 1).alias("nr"),
             pl.col("level").replace_strict(levels, return_dtype=pl.String),
             (pl.col("priority") * 100).round(0).alias("priority"),
@@ -381,7 +382,7 @@ def queue_tab(setup: Setup, info: DatasetInfo) -> None:
             "url",
         )
         st.dataframe(
-            table.head(200),
+            table,
             hide_index=True,
             width="stretch",
             column_config={
@@ -496,7 +497,7 @@ def _edit(
 def _reply_times(setup: Setup) -> None:
     language = lang()
     frame = _in(setup.posts, setup.start, setup.end, setup.tz)
-    c = continuous.continuity(frame.lazy(), setup.tz, [setup.employer])
+    c = continuity(frame.lazy(), setup.tz, [setup.employer])
     st.subheader(t("Time to reply"))
     if c.answered_share is None:
         st.info(
@@ -610,7 +611,7 @@ def topics_tab(setup: Setup, info: DatasetInfo) -> None:
             )
         )
         if st.button(t("Compute the themes now"), type="primary"):
-            themes.compute(info)
+            cache.themes(info, lang())
             st.rerun()
         return
     mentions = reputation.mentions(setup.posts, setup.employer)

@@ -3,7 +3,7 @@ so the Ambassadors page has a story to tell in a workshop (see docs/DEMO.md)."""
 
 from __future__ import annotations
 
-from core.demo import AMBASSADORS
+from core.demo.generate import AMBASSADORS
 
 _AGREEMENTS = {
     # Sanne: agreed daytime hours and no weekends, but posts late at night: flagged.

@@ -5,8 +5,8 @@ from datetime import UTC, datetime
 import polars as pl
 import pytest
 
+from core.overview import overview
 from core.schema import conform
-from core.summary import overview
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 
-from core.themes.names import MATCH, ThemeNames
+from core.themes.overrides import MATCH, ThemeNames
 
 
 def unit(rng, n, d=16):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from core.demo_text import CITIES
+from core.demo.text import CITIES
 
 FIRST = (
     "Anouk", "Bram", "Chantal", "Dennis", "Emma", "Freek", "Gijs", "Hanna", "Ilse", "Jasper",

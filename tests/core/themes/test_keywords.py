@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.themes.naming import keywords, names, phrase, representatives, stop_words
+from core.themes.keywords import keywords, names, phrase, representatives, stop_words
 
 TEXTS = [
     "Vacature monteur gezocht, solliciteer bij Veldhuis",

@@ -10,11 +10,12 @@ import streamlit as st
 
 from app import state
 from app.components import lang, t
-from core import charts, export, fmt, schedule, settings, timing, vocab
-from core.continuous import continuity
+from core import charts, export, fmt, settings, timing, vocab
 from core.datasets import DatasetInfo
 from core.i18n import N_
-from core.timing_text import block, sentence
+from core.listening.continuity import continuity
+from core.timing import schedule
+from core.timing.advice import block, sentence
 
 ALL = "__all__"
 ZONES = ("Europe/Amsterdam", "Europe/Brussels", "Europe/London", "UTC")
@@ -180,11 +181,11 @@ def best(posts: pl.LazyFrame, f: Filters, rates: list[str]) -> str | None:
     ):
         if slots.filter(~pl.col("thin")).height:
             st.altair_chart(charts.slot_lifts(slots, lang(), SETTINGS.block_hours), width="stretch")
-        st.dataframe(_slot_table(slots, metric), hide_index=True, width="stretch")
+        st.dataframe(_slot_table(slots), hide_index=True, width="stretch")
     return chosen
 
 
-def _slot_table(slots: pl.DataFrame, metric: str) -> dict:
+def _slot_table(slots: pl.DataFrame) -> dict:
     language = lang()
     return {
         t("Day"): [fmt.weekday(w, language) for w in slots.get_column("weekday")],

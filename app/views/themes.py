@@ -11,7 +11,6 @@ import polars as pl
 import streamlit as st
 
 from app import cache, state
-from app import themes_data as data
 from app.components import lang, t, tn
 from core import charts, export, fmt, settings, vocab
 from core.datasets import DatasetInfo
@@ -57,7 +56,7 @@ def controls() -> tuple[float, float]:
     return float(granularity), budget / 100
 
 
-def headline(result: data.Result) -> None:
+def headline(result: cache.Themed) -> None:
     c = result.themes.clustering
     main = result.posts.get_column("main_theme").drop_nulls().n_unique()
     fine = result.posts.get_column("theme").drop_nulls().n_unique()
@@ -80,7 +79,7 @@ def headline(result: data.Result) -> None:
     )
 
 
-def model_hint(result: data.Result) -> None:
+def model_hint(result: cache.Themed) -> None:
     """The bundled model reads English; say so when most posts are not (and what to do)."""
     if settings.get("model") != "bundled" or "language" not in result.posts.columns:
         return
@@ -111,7 +110,7 @@ class Table:
     """Sub-themes, one row each, with ``main_theme``."""
 
 
-def theme_table(result: data.Result, info: DatasetInfo) -> Table:
+def theme_table(result: cache.Themed, info: DatasetInfo) -> Table:
     posts = result.posts
     rows, rate = summary.table(summary.at_level(posts, "main"), info.own_employer)
     fine, _ = summary.table(posts, info.own_employer)
@@ -138,7 +137,7 @@ class Level:
     examples: dict[int, list[int]]
 
 
-def level(result: data.Result, name: str) -> Level:
+def level(result: cache.Themed, name: str) -> Level:
     found = result.themes
     if name == "main":
         return Level(
@@ -248,7 +247,7 @@ def _theme_rows(table: pl.DataFrame, rate: str | None, info: DatasetInfo, subs: 
     )
 
 
-def detail(result: data.Result, result_table: Table) -> None:
+def detail(result: cache.Themed, result_table: Table) -> None:
     table = result_table.rows
     if table.is_empty():
         return
@@ -286,7 +285,7 @@ def detail(result: data.Result, result_table: Table) -> None:
         _show(result, level(result, "fine"), sub, row, sub_names)
 
 
-def _show(result: data.Result, at: Level, chosen: int, row: dict, names: dict[int, str]) -> None:
+def _show(result: cache.Themed, at: Level, chosen: int, row: dict, names: dict[int, str]) -> None:
     members = _members(result, at, chosen)
     words: list[str] = []
     for m in members:
@@ -356,20 +355,20 @@ def _show(result: data.Result, at: Level, chosen: int, row: dict, names: dict[in
     edit(result, at, chosen, names)
 
 
-def _members(result: data.Result, at: Level, shown: int) -> list[int]:
+def _members(result: cache.Themed, at: Level, shown: int) -> list[int]:
     """The clustering's themes shown as ``shown`` (more than one after a merge)."""
     shown_of = result.posts.get_column(at.column).to_numpy()
     keep = (at.raw >= 0) & (shown_of == shown)
     return sorted({int(x) for x in at.raw[keep]})
 
 
-def edit(result: data.Result, at: Level, chosen: int, names: dict[int, str]) -> None:
+def edit(result: cache.Themed, at: Level, chosen: int, names: dict[int, str]) -> None:
     """Rename, merge, or undo: stored with the themes' centres so it survives a re-run.
 
     Plain widgets with keys, not a form: what is typed is kept in the session the moment the
     field loses focus, so a rerun for any other reason never puts the old name back.
     """
-    store = data.names_store(result.dataset)
+    store = cache.theme_names(result.dataset)
     applied = store.apply(result.themes.model_id, at.centroids, level=at.name)
     key = f"{state.THEMES_EDIT}.{at.name}.{chosen}"
     if f"{key}.name" not in st.session_state:
@@ -423,7 +422,7 @@ def _escape(text: str | None) -> str:
     return html.escape(text or "").replace("\n", " ")
 
 
-def theme_map(result: data.Result) -> None:
+def theme_map(result: cache.Themed) -> None:
     posts = result.posts
     assigned = np.where(posts.get_column("theme").is_not_null().to_numpy())[0]
     if len(assigned) == 0:
@@ -463,7 +462,7 @@ def theme_map(result: data.Result) -> None:
     st.altair_chart(charts.theme_map(frame, titles), width="stretch")
 
 
-def search_box(result: data.Result) -> None:
+def search_box(result: cache.Themed) -> None:
     query = st.text_input(
         t("Find posts that mean the same as…"),
         key=state.THEMES_QUERY,
@@ -529,7 +528,7 @@ def search_box(result: data.Result) -> None:
     )
 
 
-def download(result: data.Result, result_table: Table) -> None:
+def download(result: cache.Themed, result_table: Table) -> None:
     table = result_table.rows
     posts = result.posts.select(
         "post_id",
