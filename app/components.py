@@ -86,7 +86,7 @@ def guarded(where: str, container=st) -> Iterator[None]:
     """
     try:
         yield
-    except Exception:
+    except (Exception, pl.exceptions.PanicException):  # a panic inside polars is no Exception
         _log.exception("%s failed", where)
         container.error(
             t(

@@ -516,3 +516,28 @@ AMB_SIGNAL: dict[str, str | tuple[str, str]] = {
         "gesture or a word from management?"
     ),
 }
+
+QUEUE_FIELD: dict[str, str] = {
+    "status": N_("Status"),
+    "owner": N_("Owner"),
+    "note": N_("Note"),
+    "name": N_("Name"),
+}
+
+QUEUE_ERROR: dict[str, str] = {
+    "unknown": N_("{field}: not one of the choices."),
+    "ambassador": N_(
+        "{field}: {value} is an ambassador. Choose a colleague from communications or HR."
+    ),
+    "too_long": N_("{field}: too long."),
+    "empty": N_("{field}: fill it in."),
+}
+
+ROSTER_ERROR: dict[str, str] = {
+    "invalid": N_("the field '{field}' does not fit."),
+    "unknown_field": N_("unknown fields: {field}."),
+    "not_export": N_("this file is not an ambassador list exported by Employer Radar."),
+    "newer": N_("{file} was written by a newer version of Employer Radar; update it first."),
+    "missing": N_("this ambassador is no longer in the list."),
+    "record": N_("ambassador {record} in the file does not fit (field '{field}')."),
+}

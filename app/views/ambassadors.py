@@ -126,7 +126,7 @@ def _save(action, message: str) -> None:
     try:
         action()
     except RosterError as err:
-        st.error(t("Not saved: {error}", error=str(err)))
+        st.error(t("Not saved: {error}", error=_roster_error(err)))
         return
     st.session_state[state.FLASH] = message
     st.rerun()
@@ -417,7 +417,7 @@ def backup_section(store: Roster) -> None:
         try:
             count = store.import_json(upload.getvalue())
         except RosterError as err:
-            st.error(t("Not imported, nothing changed: {error}", error=str(err)))
+            st.error(t("Not imported, nothing changed: {error}", error=_roster_error(err)))
             return
         st.session_state[state.FLASH] = tn(
             "{count} ambassador imported.", "{count} ambassadors imported.", count, count=count
@@ -455,3 +455,9 @@ def page(info: DatasetInfo) -> None:
         data_section(store, posts, info)
     with tabs[3]:
         backup_section(store)
+
+
+def _roster_error(err: RosterError) -> str:
+    """What went wrong, in the interface language."""
+    values = {"field": "", "file": "", "record": ""} | err.params
+    return t(vocab.ROSTER_ERROR.get(err.code, vocab.ROSTER_ERROR["invalid"]), **values)

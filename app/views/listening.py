@@ -472,8 +472,8 @@ def _edit(
     if saved and chosen:
         try:
             store.set(info.id, chosen, status, owner, note, ambassadors)
-        except ValueError as error:
-            st.error(t("Not saved — check the field: {field}", field=str(error)))
+        except q.QueueError as error:
+            st.error(t("Not saved: {error}", error=_queue_error(error)))
         else:
             st.session_state[state.FLASH] = t("Saved: {status}.", status=statuses[status])
             st.rerun()
@@ -488,8 +488,8 @@ def _edit(
         if added:
             try:
                 store.add_member(name, ambassadors)
-            except ValueError as error:
-                st.error(t("Not saved — check the field: {field}", field=str(error)))
+            except q.QueueError as error:
+                st.error(t("Not saved: {error}", error=_queue_error(error)))
             else:
                 st.rerun()
 
@@ -666,4 +666,11 @@ def topics_tab(setup: Setup, info: DatasetInfo) -> None:
             "change": st.column_config.NumberColumn(t("Change"), format="%+.0f%%"),
             "new": st.column_config.CheckboxColumn(t("New")),
         },
+    )
+
+
+def _queue_error(error: q.QueueError) -> str:
+    """What to fix, in the interface language."""
+    return t(
+        vocab.QUEUE_ERROR[error.reason], field=t(vocab.QUEUE_FIELD[error.field]), value=error.value
     )

@@ -33,7 +33,15 @@ BACKUP_EVERY = timedelta(hours=12)
 
 
 class RosterError(ValueError):
-    """A record or an import that does not fit the roster; the message names the field."""
+    """A record or an import that does not fit the roster; the message names the field.
+
+    ``code`` (invalid, unknown_field, not_export, newer, missing) and ``params`` say the same
+    for a message in the interface language (:data:`core.vocab.ROSTER_ERROR`).
+    """
+
+    def __init__(self, message: str, code: str = "invalid", **params: object) -> None:
+        super().__init__(message)
+        self.code, self.params = code, params
 
 
 @dataclass(frozen=True)
@@ -176,14 +184,20 @@ def validate(record: dict) -> dict:
     """
     unknown = sorted(set(record) - {*FIELD_NAMES, "id", "created_at", "updated_at"})
     if unknown:
-        raise RosterError(f"unknown field(s): {', '.join(unknown)}")
+        raise RosterError(
+            f"unknown field(s): {', '.join(unknown)}", "unknown_field", field=", ".join(unknown)
+        )
     clean = {}
     for f in FIELDS:
         value = record.get(f.name, f.default)
         if value is None and f.default is not None:
             value = f.default
         if not f.check(value):
-            raise RosterError(f"field '{f.name}' has an invalid value: {value!r} ({f.doc})")
+            raise RosterError(
+                f"field '{f.name}' has an invalid value: {value!r} ({f.doc})",
+                "invalid",
+                field=f.name,
+            )
         clean[f.name] = list(value) if isinstance(value, list) else value
     return clean
 
@@ -231,7 +245,9 @@ class Roster:
             if version > SCHEMA_VERSION:
                 raise RosterError(
                     f"{self.path.name} was written by a newer version (schema {version}); "
-                    "update Employer Radar."
+                    "update Employer Radar.",
+                    "newer",
+                    file=self.path.name,
                 )
             if version < SCHEMA_VERSION:
                 self._backup(force=True)
@@ -282,7 +298,7 @@ class Roster:
         with lock_for(self.path):  # read, change and write as one step: no lost updates
             current = self.get(ident)
             if current is None:
-                raise RosterError(f"no ambassador with id {ident!r}")
+                raise RosterError(f"no ambassador with id {ident!r}", "missing")
             fields = {k: v for k, v in current.items() if k in FIELD_NAMES}
             merged = validate({**fields, **changes})
             record = {**current, **merged, "updated_at": self._now()}
@@ -338,9 +354,12 @@ class Roster:
         try:
             payload = json.loads(data)
         except (json.JSONDecodeError, UnicodeDecodeError) as err:
-            raise RosterError(f"not a roster export: {err}") from None
+            raise RosterError(f"not a roster export: {err}", "not_export") from None
         if not isinstance(payload, dict) or not isinstance(payload.get("ambassadors"), list):
-            raise RosterError("not a roster export: expected {'schema': ..., 'ambassadors': [...]}")
+            raise RosterError(
+                "not a roster export: expected {'schema': ..., 'ambassadors': [...]}",
+                "not_export",
+            )
         docs = payload["ambassadors"]
         for step in range(int(payload.get("schema", 1)), SCHEMA_VERSION):
             docs = [MIGRATIONS[step](d) for d in docs]
@@ -350,7 +369,9 @@ class Roster:
             try:
                 clean = validate(doc)
             except RosterError as err:
-                raise RosterError(f"record {i}: {err}") from None
+                raise RosterError(
+                    f"record {i}: {err}", "record", record=i, field=err.params.get("field", "")
+                ) from None
             records.append(
                 {
                     "id": doc.get("id") or uuid.uuid4().hex[:10],

@@ -30,6 +30,10 @@ from core.schema import conform, empty_posts
 
 MAX_FILE_MB = 200
 
+FAILURES = (Exception, pl.exceptions.PanicException)
+"""What one odd file may raise without taking the whole load down: errors, and a panic inside
+polars (a Rust panic is not an ``Exception``)."""
+
 
 @dataclass
 class Prepared:
@@ -80,7 +84,7 @@ def prepare(
                 key = signature(table.columns)
                 saved = memory.get(key) if memory else None
                 prepared.append(Prepared(table, propose(table, saved), key))
-            except Exception as err:  # never let one odd table take the others down
+            except FAILURES as err:  # never let one odd table take the others down
                 errors.append(Message("failed", {"file": table.name, "detail": detail(err)}))
         if len(prepared) > first:
             prepared[first].skipped = skipped
@@ -126,7 +130,7 @@ def load_all(
         else:
             try:
                 posts, report = to_posts(item.table, item.plan, tz)
-            except Exception as err:  # a malformed file must never take the whole load down
+            except FAILURES as err:  # a malformed file must never take the whole load down
                 errors.append(Message("failed", {"file": item.table.name, "detail": detail(err)}))
                 continue
         if report.rows_read and not report.rows_loaded:
@@ -153,7 +157,7 @@ def _days(item: Prepared, errors: list[Message]) -> tuple[pl.DataFrame, FileRepo
     cannot be read."""
     try:
         days, notes, _ = daily.to_days(item.table, item.plan)
-    except Exception as err:  # a malformed file must never take the whole load down
+    except FAILURES as err:  # a malformed file must never take the whole load down
         errors.append(Message("failed", {"file": item.table.name, "detail": detail(err)}))
         return None
     report = FileReport.build(item.table, item.plan, 0, _no_posts(), [], notes)

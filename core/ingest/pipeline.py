@@ -7,6 +7,9 @@ posts with a :class:`~core.ingest.report.FileReport`.
 
 from __future__ import annotations
 
+from datetime import UTC as UTC_ZONE
+from datetime import datetime
+
 import polars as pl
 
 from core.ingest import normalise as vocab
@@ -211,6 +214,10 @@ def _kind_columns(plan: Plan, raw: pl.DataFrame) -> list[pl.Expr]:
     ]
 
 
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC_ZONE)
+LATEST = datetime(2100, 1, 1, tzinfo=UTC_ZONE)
+"""The span of publication dates a post can have; others are read as unreadable dates."""
+
 DOMAIN = r"^\s*(?:https?://)?(?:www\.|m\.|mobile\.)?([^/?#\s]+)"
 
 
@@ -388,6 +395,12 @@ def to_posts(table: RawTable, plan: Plan, tz: str) -> tuple[pl.DataFrame, FileRe
         .collect()
     )
     frame = fix_dst_gap(frame, "published_at", "__naive", zone).lazy()
+    # A date outside what a post can have (a misread number, year 40000) is not readable:
+    # dropped as such, instead of breaking every page that turns it into a calendar date.
+    published = pl.col("published_at")
+    frame = frame.with_columns(
+        pl.when(published.is_between(EARLIEST, LATEST)).then(published).alias("published_at")
+    )
     frame, metric_warnings = _metrics(frame, plan)
     frame = _drop_reasons(_post_ids(frame, plan), table)
     collected = frame.collect()

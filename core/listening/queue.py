@@ -173,6 +173,15 @@ def _empty() -> pl.DataFrame:
 
 
 @dataclass(frozen=True)
+class QueueError(ValueError):
+    """A decision that cannot be kept: ``field`` (status, owner, note, name) and ``reason``
+    (unknown, ambassador, too_long, empty) say what to fix, for a message in any language."""
+
+    def __init__(self, field: str, reason: str, value: str = "") -> None:
+        super().__init__(f"{field}: {reason}" + (f" ({value})" if value else ""))
+        self.field, self.reason, self.value = field, reason, value
+
+
 class Entry:
     """What the team decided about one queue item."""
 
@@ -211,19 +220,19 @@ class QueueStore:
         note: str = "",
         ambassadors: list[str] = (),
     ) -> Entry:
-        """Record a decision. Raises ValueError with the field named when something is wrong.
+        """Record a decision. Raises :class:`QueueError` naming the field when something is wrong.
 
         Args:
             ambassadors: Names of the ambassadors; they may not own an item (seed 003: the
                 comms/HR colleague answers reactions, the ambassador is not left alone with them).
         """
         if status not in STATUSES:
-            raise ValueError(f"status: {status!r} is not one of {', '.join(STATUSES)}")
+            raise QueueError("status", "unknown", status)
         owner = " ".join((owner or "").split())
         if owner and owner.casefold() in {a.casefold() for a in ambassadors}:
-            raise ValueError(f"owner: {owner} is an ambassador")
+            raise QueueError("owner", "ambassador", owner)
         if len(owner) > 80 or len(note) > 2000:
-            raise ValueError("owner" if len(owner) > 80 else "note")
+            raise QueueError("owner" if len(owner) > 80 else "note", "too_long")
         from tinydb import Query
 
         row = {
@@ -246,9 +255,9 @@ class QueueStore:
     def add_member(self, name: str, ambassadors: list[str] = ()) -> None:
         name = " ".join(name.split())
         if not name:
-            raise ValueError("name")
+            raise QueueError("name", "empty")
         if name.casefold() in {a.casefold() for a in ambassadors}:
-            raise ValueError(f"owner: {name} is an ambassador")
+            raise QueueError("owner", "ambassador", name)
         from tinydb import Query
 
         with lock_for(self.path), open_db(self.path) as db:

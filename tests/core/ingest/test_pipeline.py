@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -260,3 +261,20 @@ def test_mixed_delimiters_name_the_row():
     posts, report = ingest([("mixed.csv", data)])
     assert posts["text"].to_list() == ["a", "c"]
     assert [(d.reason, d.rows) for d in report.files[0].dropped] == [("one_field", [3])]
+
+
+def test_a_date_no_post_can_have_is_an_unreadable_date():
+    """Year 2150 or 1970-by-accident (a misread number) is not a publication date: the row is
+    dropped as an unreadable date, never turned into a calendar that breaks the pages (the fuzz
+    test once hit a date polars could hold and Python could not)."""
+    data = json.dumps(
+        [
+            {"date": "2150-01-01T10:00:00", "text": "te laat"},
+            {"date": "1900-06-01T10:00:00", "text": "te vroeg"},
+            {"date": "2026-01-05T10:00:00", "text": "goed"},
+        ]
+    ).encode()
+    posts, report = ingest([("dates.json", data)])
+    assert posts.get_column("text").to_list() == ["goed"]
+    assert [d.reason for d in report.files[0].dropped] == ["bad_date"]
+    assert report.files[0].dropped[0].count == 2
