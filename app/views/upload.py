@@ -79,7 +79,8 @@ def _how_read(item: Prepared) -> None:
         )
     if plan.named:
         st.caption(
-            ":material/check_circle: " + t("Recognised format: **{name}**", name=plan.profile.name)
+            ":material/check_circle: "
+            + t("Recognised format: **{name}**", name=t(plan.profile.name))
         )
     elif plan.source == "saved":
         st.caption(
@@ -92,7 +93,7 @@ def _how_read(item: Prepared) -> None:
             + t(
                 "Resembles **{name}**, but that format knows only {share} of the "
                 "columns: every column was matched by name.",
-                name=plan.profile.name,
+                name=t(plan.profile.name),
                 share=share,
             )
         )
@@ -359,9 +360,9 @@ def _files_table(report: DatasetReport, language: str) -> dict:
 
 
 def _format(name: str) -> str:
-    """Format names are proper names; the ways of mapping are words of the interface."""
+    """The format's name (marked in core.ingest.formats), or the way of mapping."""
     ways = {"automatic mapping": "auto", "saved mapping": "saved", "confirmed mapping": "user"}
-    return t(vocab.REPORT_WAY[ways[name]]) if name in ways else name
+    return t(vocab.REPORT_WAY[ways[name]]) if name in ways else t(name)
 
 
 def _downloads(report: DatasetReport, language: str) -> None:

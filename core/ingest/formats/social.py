@@ -6,6 +6,7 @@ profile; ``ignore`` lists the columns each format has that are deliberately not 
 
 from __future__ import annotations
 
+from core.i18n import N_
 from core.ingest.formats.base import Profile
 
 _X_COUNTS = (
@@ -46,7 +47,7 @@ _META_IGNORE = (
 SOCIAL: tuple[Profile, ...] = (
     Profile(
         "x-analytics",
-        "X (Twitter) analytics export",
+        N_("X (Twitter) analytics export"),
         ("Tweet id", "Tweet permalink", "Tweet text", "time", "impressions"),
         {
             "post_id": ("Tweet id",),
@@ -68,7 +69,7 @@ SOCIAL: tuple[Profile, ...] = (
     ),
     Profile(
         "x-archive",
-        "X (Twitter) archive (tweets.js)",
+        N_("X (Twitter) archive (tweets.js)"),
         ("id_str", "full_text", "created_at"),
         {
             "post_id": ("id_str",),
@@ -101,7 +102,7 @@ SOCIAL: tuple[Profile, ...] = (
     ),
     Profile(
         "linkedin-content",
-        "LinkedIn page content export",
+        N_("LinkedIn page content export"),
         ("Post title", "Post link", "Created date"),
         _LINKEDIN_POSTS,
         platform="linkedin",
@@ -114,7 +115,7 @@ SOCIAL: tuple[Profile, ...] = (
     ),
     Profile(
         "linkedin-content-2022",
-        "LinkedIn page content export (before 2023)",
+        N_("LinkedIn page content export (before 2023)"),
         ("Update title", "Update link", "Created date"),
         _LINKEDIN_POSTS,
         platform="linkedin",
@@ -126,7 +127,7 @@ SOCIAL: tuple[Profile, ...] = (
     ),
     Profile(
         "linkedin-metrics",
-        "LinkedIn page content export: daily metrics",
+        N_("LinkedIn page content export: daily metrics"),
         ("Date", "Impressions (organic)"),
         {"published_at": ("Date",)},
         platform="linkedin",
@@ -138,7 +139,7 @@ SOCIAL: tuple[Profile, ...] = (
     ),
     Profile(
         "linkedin-followers",
-        "LinkedIn page followers export: new followers per day",
+        N_("LinkedIn page followers export: new followers per day"),
         ("Date", "Organic followers"),
         {"published_at": ("Date",)},
         platform="linkedin",
@@ -150,7 +151,7 @@ SOCIAL: tuple[Profile, ...] = (
     ),
     Profile(
         "linkedin-shares",
-        "LinkedIn member archive: Shares.csv",
+        N_("LinkedIn member archive: Shares.csv"),
         ("Date", "ShareLink", "ShareCommentary"),
         {
             "published_at": ("Date",),
@@ -167,7 +168,7 @@ SOCIAL: tuple[Profile, ...] = (
     ),
     Profile(
         "meta-facebook",
-        "Meta Business Suite: Facebook posts",
+        N_("Meta Business Suite: Facebook posts"),
         ("Post ID", "Page name", "Publish time", "Permalink"),
         {
             "post_id": ("Post ID",),
@@ -196,7 +197,7 @@ SOCIAL: tuple[Profile, ...] = (
     ),
     Profile(
         "meta-instagram",
-        "Meta Business Suite: Instagram posts",
+        N_("Meta Business Suite: Instagram posts"),
         ("Post ID", "Account username", "Publish time", "Permalink"),
         {
             "post_id": ("Post ID",),
@@ -221,7 +222,7 @@ SOCIAL: tuple[Profile, ...] = (
     ),
     Profile(
         "meta-daily",
-        "Meta Business Suite: one metric per day",
+        N_("Meta Business Suite: one metric per day"),
         ("Date", "Primary"),
         {"published_at": ("Date",)},
         author_type="own",
@@ -232,7 +233,7 @@ SOCIAL: tuple[Profile, ...] = (
     ),
     Profile(
         "facebook-insights",
-        "Facebook Insights post export (classic)",
+        N_("Facebook Insights post export (classic)"),
         ("Post ID", "Permalink", "Post Message", "Posted"),
         {
             "post_id": ("Post ID",),
@@ -265,7 +266,7 @@ SOCIAL: tuple[Profile, ...] = (
     ),
     Profile(
         "facebook-archive",
-        "Facebook 'download your information' archive: posts",
+        N_("Facebook 'download your information' archive: posts"),
         (),
         {
             "published_at": ("timestamp",),
@@ -282,7 +283,7 @@ SOCIAL: tuple[Profile, ...] = (
     ),
     Profile(
         "instagram-archive",
-        "Instagram 'download your information' archive: posts",
+        N_("Instagram 'download your information' archive: posts"),
         (),
         {
             "published_at": ("timestamp",),
@@ -298,7 +299,7 @@ SOCIAL: tuple[Profile, ...] = (
     ),
     Profile(
         "tiktok",
-        "TikTok Studio content export",
+        N_("TikTok Studio content export"),
         ("Video title", "Video link", "Post time"),
         {
             "text": ("Video title",),
@@ -319,7 +320,7 @@ SOCIAL: tuple[Profile, ...] = (
     ),
     Profile(
         "tiktok-overview",
-        "TikTok Studio: overview per day",
+        N_("TikTok Studio: overview per day"),
         ("Date", "Video Views", "Profile Views"),
         {"published_at": ("Date",)},
         platform="tiktok",
@@ -330,7 +331,7 @@ SOCIAL: tuple[Profile, ...] = (
     ),
     Profile(
         "tiktok-followers",
-        "TikTok Studio: followers per day",
+        N_("TikTok Studio: followers per day"),
         ("Date", "Followers", "Difference in followers from previous day"),
         {"published_at": ("Date",)},
         platform="tiktok",

@@ -5,6 +5,7 @@ Coosto, OBI4wan, Brandwatch, Talkwalker, Meltwater, Sprout Social, Hootsuite; re
 
 from __future__ import annotations
 
+from core.i18n import N_
 from core.ingest.formats.base import Profile
 
 _LISTENING_IGNORE = ("Engagement", "Engagements", "Interactions", "AVE", "Impact")
@@ -12,7 +13,7 @@ _LISTENING_IGNORE = ("Engagement", "Engagements", "Interactions", "AVE", "Impact
 TOOLS: tuple[Profile, ...] = (
     Profile(
         "coosto",
-        "Coosto export",
+        N_("Coosto export"),
         ("datum", "bericht", "auteur", "bron"),
         {
             "published_at": ("datum",),
@@ -39,7 +40,7 @@ TOOLS: tuple[Profile, ...] = (
     ),
     Profile(
         "obi4wan",
-        "OBI4wan export",
+        N_("OBI4wan export"),
         ("Datum", "Bericht", "Auteur", "Kanaal"),
         {
             "published_at": ("Datum",),
@@ -61,7 +62,7 @@ TOOLS: tuple[Profile, ...] = (
     ),
     Profile(
         "brandwatch",
-        "Brandwatch mentions export",
+        N_("Brandwatch mentions export"),
         ("Query Id", "Page Type", "Full Text", "Author"),
         {
             "published_at": ("Date",),
@@ -126,7 +127,7 @@ TOOLS: tuple[Profile, ...] = (
     ),
     Profile(
         "talkwalker",
-        "Talkwalker export",
+        N_("Talkwalker export"),
         ("published", "content", "source_type", "author_name"),
         {
             "published_at": ("published",),
@@ -151,7 +152,7 @@ TOOLS: tuple[Profile, ...] = (
     ),
     Profile(
         "meltwater",
-        "Meltwater export",
+        N_("Meltwater export"),
         ("Headline", "Hit Sentence", "Source", "Influencer"),
         {
             "published_at": ("Date",),
@@ -201,7 +202,7 @@ TOOLS: tuple[Profile, ...] = (
     ),
     Profile(
         "meltwater-2024",
-        "Meltwater export",
+        N_("Meltwater export"),
         ("Document ID", "Hit Sentence", "Opening Text", "Source Type"),
         {
             "published_at": ("Date",),
@@ -253,7 +254,7 @@ TOOLS: tuple[Profile, ...] = (
     ),
     Profile(
         "sprout",
-        "Sprout Social post performance",
+        N_("Sprout Social post performance"),
         ("Date", "Network", "Profile", "Post"),
         {
             "published_at": ("Date",),
@@ -300,7 +301,7 @@ TOOLS: tuple[Profile, ...] = (
     ),
     Profile(
         "hootsuite",
-        "Hootsuite post export",
+        N_("Hootsuite post export"),
         ("Date (GMT)", "Post Message", "Social Network"),
         {
             "published_at": ("Date (GMT)",),
@@ -323,7 +324,7 @@ TOOLS: tuple[Profile, ...] = (
     ),
     Profile(
         "employer-reviews",
-        "Employer reviews (Glassdoor, Indeed, ...)",
+        N_("Employer reviews (Glassdoor, Indeed, ...)"),
         ("pros", "cons"),
         {
             "employer": (
