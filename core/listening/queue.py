@@ -172,7 +172,6 @@ def _empty() -> pl.DataFrame:
     )
 
 
-@dataclass(frozen=True)
 class QueueError(ValueError):
     """A decision that cannot be kept: ``field`` (status, owner, note, name) and ``reason``
     (unknown, ambassador, too_long, empty) say what to fix, for a message in any language."""
@@ -182,6 +181,7 @@ class QueueError(ValueError):
         self.field, self.reason, self.value = field, reason, value
 
 
+@dataclass(frozen=True)
 class Entry:
     """What the team decided about one queue item."""
 

@@ -68,3 +68,14 @@ def test_voices_and_topics():
     at = open_tab(at, "Topics")
     assert not at.exception and not at.error
     assert len(at.get("vega_lite_chart")) == 2 and len(at.dataframe) == 1
+
+
+@pytest.mark.usefixtures("data_dir")
+def test_a_refused_decision_is_explained_in_the_interface_language():
+    """The store refuses with a code and the field; the page says it in French, not in the
+    English of the exception."""
+    at = open_tab(open_page(PAGE, "fr_BE"), "File de réponses")
+    next(w for w in at.text_input if w.label == "Nom").set_value("   ")
+    next(b for b in at.button if b.label == "Ajouter").click().run()
+    assert not at.exception
+    assert [e.value for e in at.error] == ["Non enregistré : Nom : à compléter."]
