@@ -42,6 +42,25 @@ def percent(value: float | None, lang: str, digits: int = 1) -> str:
     return format_percent(value, format=pattern, locale=locale(lang))
 
 
+def signed(value: float, lang: str, digits: int = 0, minus: str = "−") -> str:
+    """A change with its sign: '+2', '−0,5' (no minus sign for what rounds to 0)."""
+    sign = "+" if round(value, digits) >= 0 else minus
+    return sign + number(abs(value), lang, digits)
+
+
+def signed_percent(value: float, lang: str, digits: int = 0, minus: str = "−") -> str:
+    """A relative change with its sign, as the language writes percentages: '+2%', '+2 %'."""
+    sign = "+" if round(value * 100, digits) >= 0 else minus
+    return sign + percent(abs(value), lang, digits)
+
+
+def points(value: float, lang: str, digits: int = 0, minus: str = "−") -> str:
+    """A change in percentage points ('+1,5 pp', '+1,5 pt'), ``value`` as a share (0.015)."""
+    from core.i18n import t
+
+    return t("{value} pp", lang, value=signed(value * 100, lang, digits, minus))
+
+
 def day(value: date | datetime | None, lang: str) -> str:
     """A date such as '1 nov 2025' / '1 Nov 2025'."""
     if value is None:
@@ -68,12 +87,15 @@ def weekday(day: int, lang: str, width: str = "wide") -> str:
 
 
 def vega_label_expr(lang: str) -> str:
-    """A Vega ``labelExpr`` that rewrites d3's English number labels in the language's style."""
+    """A Vega ``labelExpr`` that rewrites d3's English number labels in the language's style:
+    separators, and the space French puts before a percent sign (5,0 %)."""
     group = get_group_symbol(locale(lang))
     decimal = get_decimal_symbol(locale(lang))
-    return (
-        f"replace(replace(replace(datum.label, /,/g, '§'), /\\./g, '{decimal}'), /§/g, '{group}')"
-    )
+    swapped = f"replace(datum.label, /,/g, '§'), /\\./g, '{decimal}'"
+    expr = f"replace(replace({swapped}), /§/g, '{group}')"
+    if percent(0.5, lang, 0).endswith("\u00a0%"):
+        expr = f"replace({expr}, /%/g, '\u00a0%')"
+    return expr
 
 
 def vega_date_expr(lang: str) -> str:

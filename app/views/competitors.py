@@ -96,21 +96,16 @@ def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
     return Setup(chosen, span, competitors.Choice(sov, rate, agg), tz, info.own_employer)
 
 
-def _signed(value: float, language: str, digits: int, unit: str = "") -> str:
-    sign = "+" if round(value, digits) >= 0 else "−"  # -0.04 rounds to 0.0: no minus sign
-    return f" ({sign}{fmt.number(abs(value), language, digits)}{unit})"
-
-
 def _cell(metric: str, value: float | None, change: float | None) -> str:
     """A figure with its change against the comparison period ('n/a' when unavailable)."""
     language = lang()
     if value is None:
         return t("n/a")
     if metric in PERCENT:
-        delta = _signed(change * 100, language, 1, " pp") if change is not None else ""
+        delta = f" ({fmt.points(change, language, 1)})" if change is not None else ""
         return fmt.percent(value, language, 1) + delta
     digits = 1 if metric == "posts_per_week" else 0
-    delta = _signed(change, language, digits) if change is not None else ""
+    delta = f" ({fmt.signed(change, language, digits)})" if change is not None else ""
     return fmt.number(value, language, digits) + delta
 
 

@@ -160,7 +160,10 @@ def reputation_tab(setup: Setup) -> None:
     cells[3].metric(
         t("Brand Health Index"),
         fmt.percent(index, language, 0),
-        f"{(index - index0) * 100:+.0f} pp" if index is not None and index0 is not None else None,
+        # ASCII minus: Streamlit colours a delta red by its leading '-'
+        fmt.points(index - index0, language, 0, "-")
+        if index is not None and index0 is not None
+        else None,
         help=t(
             "Positive ÷ (positive + negative), of the period's mentions; the "
             "change is against the period before, in percentage points."
@@ -211,7 +214,7 @@ def reputation_tab(setup: Setup) -> None:
 
 
 def _delta(now: int, before: int) -> str | None:
-    return f"{(now / before - 1) * 100:+.0f}%" if before else None
+    return fmt.signed_percent(now / before - 1, lang(), 0, "-") if before else None
 
 
 def _weekly_chart(weeks: pl.DataFrame) -> alt.LayerChart:
@@ -296,7 +299,8 @@ def _spike(spike: reputation.Spike, mentions: pl.DataFrame, setup: Setup) -> Non
             st.markdown(
                 f"> {html.escape(row['text'] or '')}  \n"
                 f"<small>{html.escape(row['author_name'] or '')}"
-                f" · {row['platform']} · {fmt.day(row['published_at'].date(), language)}</small>",
+                f" · {_platform(row['platform'])} · {fmt.day(row['published_at'].date(), language)}"
+                "</small>",
                 unsafe_allow_html=True,
             )
 
@@ -674,3 +678,7 @@ def _queue_error(error: q.QueueError) -> str:
     return t(
         vocab.QUEUE_ERROR[error.reason], field=t(vocab.QUEUE_FIELD[error.field]), value=error.value
     )
+
+
+def _platform(platform: str | None) -> str:
+    return t(vocab.PLATFORM[platform]) if platform in vocab.PLATFORM else platform or "—"

@@ -47,3 +47,12 @@ def test_time_axes_use_the_language_month_names():
     dutch, english = vega_date_expr("nl"), vega_date_expr("en")
     assert "'mrt'" in dutch and "'okt'" in dutch and "'Mar'" not in dutch
     assert "'Mar'" in english and "'Oct'" in english
+
+
+def test_changes_carry_their_sign_in_each_language():
+    assert fmt.signed(2.04, "nl_NL", 1) == "+2,0" and fmt.signed(-0.04, "nl_NL", 1) == "+0,0"
+    assert fmt.signed(-1.5, "en", 1) == "−1.5"
+    assert fmt.signed_percent(0.02, "nl_NL") == "+2%"
+    assert fmt.signed_percent(0.02, "fr_BE") == "+2\u00a0%"
+    assert fmt.points(-0.06, "fr_BE", 0, "-") == "-6 pts"
+    assert fmt.points(0.015, "nl_BE", 1) == "+1,5 pp"

@@ -119,6 +119,9 @@ def test_day_names_and_formats_come_from_cldr_per_region():
     assert fmt.number(5801.5, "en", 1) == "5,801.5"
     assert fmt.percent(0.026, "fr_BE") == "2,6\u00a0%"
     assert fmt.percent(0.026, "nl_NL") == "2,6%"
+    # chart labels too: d3 writes '5.0%', French reads '5,0 %'
+    assert "/%/g, '\u00a0%'" in fmt.vega_label_expr("fr_BE")
+    assert "%" not in fmt.vega_label_expr("nl_NL")
     assert normalise("nl") == "nl_NL" and normalise("fr") == "fr_BE" and normalise("de") is None
 
 
