@@ -312,7 +312,7 @@ def _queue_store(info: DatasetInfo) -> q.QueueStore:
 
 
 def queue_tab(setup: Setup, info: DatasetInfo) -> None:
-    language = lang()
+    """Questions and complaints waiting for the team, with their status, owner and note."""
     handles = (
         setup.posts.filter(
             (pl.col("author_type") == "own") & (pl.col("employer") == setup.employer)
@@ -336,6 +336,17 @@ def queue_tab(setup: Setup, info: DatasetInfo) -> None:
         )
     )
     statuses = {s: t(vocab.LISTEN_STATUS[s]) for s in q.STATUSES}
+    shown = _queue_filters(items, statuses)
+    if shown.is_empty():
+        st.info(t("Nothing in the queue with this choice."))
+    else:
+        _queue_table(shown, statuses, setup)
+        _edit(shown, store, info, statuses, setup)
+    _reply_times(setup)
+
+
+def _queue_filters(items: pl.DataFrame, statuses: dict[str, str]) -> pl.DataFrame:
+    """Status and kind chosen above the queue, with the count per status."""
     reasons = {r: t(vocab.LISTEN_REASON[r]) for r in ("question", "complaint")}
     left, right = st.columns(2)
     show = left.multiselect(
@@ -357,79 +368,77 @@ def queue_tab(setup: Setup, info: DatasetInfo) -> None:
     counts = items.group_by("status").len()
     count = dict(zip(counts.get_column("status"), counts.get_column("len"), strict=True))
     st.write(
-        " · ".join(f"{statuses[s]}: **{fmt.number(count.get(s, 0), language)}**" for s in statuses)
+        " · ".join(f"{statuses[s]}: **{fmt.number(count.get(s, 0), lang())}**" for s in statuses)
     )
-    shown = items.filter(pl.col("status").is_in(show) & pl.col("reason").is_in(why))
-    if shown.is_empty():
-        st.info(t("Nothing in the queue with this choice."))
-    else:
-        levels = {x: t(vocab.LISTEN_LEVEL[x]) for x in ("high", "medium", "low")}
-        # The first 200 rows only: they are what the table shows (numbers formatted per row).
-        table = shown.head(200).select(
-            pl.int_range(1, pl.len() + 1).alias("nr"),
-            pl.col("level").replace_strict(levels, return_dtype=pl.String),
-            (pl.col("priority") * 100).round(0).alias("priority"),
-            pl.col("reason").replace_strict(reasons, return_dtype=pl.String),
-            pl.when(pl.col("direct"))
-            .then(pl.lit(t("direct")))
-            .otherwise(pl.lit(t("indirect")))
-            .alias("direct"),
-            "text",
-            "author_name",
-            pl.col("reach").map_elements(
-                lambda v: fmt.number(v, language), return_dtype=pl.String, skip_nulls=False
+    return items.filter(pl.col("status").is_in(show) & pl.col("reason").is_in(why))
+
+
+def _queue_table(shown: pl.DataFrame, statuses: dict[str, str], setup: Setup) -> None:
+    language = lang()
+    levels = {x: t(vocab.LISTEN_LEVEL[x]) for x in ("high", "medium", "low")}
+    reasons = {r: t(vocab.LISTEN_REASON[r]) for r in ("question", "complaint")}
+    # The first 200 rows only: they are what the table shows (numbers formatted per row).
+    table = shown.head(200).select(
+        pl.int_range(1, pl.len() + 1).alias("nr"),
+        pl.col("level").replace_strict(levels, return_dtype=pl.String),
+        (pl.col("priority") * 100).round(0).alias("priority"),
+        pl.col("reason").replace_strict(reasons, return_dtype=pl.String),
+        pl.when(pl.col("direct"))
+        .then(pl.lit(t("direct")))
+        .otherwise(pl.lit(t("indirect")))
+        .alias("direct"),
+        "text",
+        "author_name",
+        pl.col("reach").map_elements(
+            lambda v: fmt.number(v, language), return_dtype=pl.String, skip_nulls=False
+        ),
+        pl.col("published_at").dt.convert_time_zone(setup.tz).dt.replace_time_zone(None),
+        (pl.col("waited_h") / 24).round(1).alias("waited_d"),
+        pl.col("status").replace_strict(statuses, return_dtype=pl.String),
+        "owner",
+        "url",
+    )
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "nr": st.column_config.NumberColumn("#", width="small"),
+            "level": t("Priority"),
+            "priority": st.column_config.ProgressColumn(
+                t("Score"),
+                min_value=0,
+                max_value=100,
+                format="%d",
+                help=t(
+                    "0–100: {reach} reach (log scale up to {most}), {negativity} negativity, "
+                    "{waiting} waiting (full after {hours} hours), {direct} addressed to you "
+                    "directly.",
+                    most=fmt.number(q.REACH_FULL, language),
+                    hours=q.WAIT_FULL_HOURS,
+                    **{k: fmt.percent(w, language, 0) for k, w in q.WEIGHTS.items()},
+                ),
             ),
-            pl.col("published_at").dt.convert_time_zone(setup.tz).dt.replace_time_zone(None),
-            (pl.col("waited_h") / 24).round(1).alias("waited_d"),
-            pl.col("status").replace_strict(statuses, return_dtype=pl.String),
-            "owner",
-            "url",
-        )
-        st.dataframe(
-            table,
-            hide_index=True,
-            width="stretch",
-            column_config={
-                "nr": st.column_config.NumberColumn("#", width="small"),
-                "level": t("Priority"),
-                "priority": st.column_config.ProgressColumn(
-                    t("Score"),
-                    min_value=0,
-                    max_value=100,
-                    format="%d",
-                    help=t(
-                        "0–100: {reach} reach (log scale up to {most}), {negativity} negativity, "
-                        "{waiting} waiting (full after {hours} hours), {direct} addressed to you "
-                        "directly.",
-                        most=fmt.number(q.REACH_FULL, language),
-                        hours=q.WAIT_FULL_HOURS,
-                        **{k: fmt.percent(w, language, 0) for k, w in q.WEIGHTS.items()},
-                    ),
-                ),
-                "reason": t("Kind"),
-                "direct": t("Addressed"),
-                "text": st.column_config.TextColumn(t("Text"), width="large"),
-                "author_name": t("Name"),
-                "reach": st.column_config.TextColumn(t("Reach"), alignment="right"),
-                "published_at": st.column_config.DatetimeColumn(
-                    t("Posted"), format="DD-MM-YYYY HH:mm"
-                ),
-                "waited_d": st.column_config.NumberColumn(t("Waiting (days)"), format="%.1f"),
-                "status": t("Status"),
-                "owner": t("Owner"),
-                "url": st.column_config.LinkColumn(t("Link"), display_text="↗"),
-            },
-        )
-        if shown.height > 200:
-            st.caption(
-                t(
-                    "The first {shown} of {total} shown.",
-                    shown=200,
-                    total=fmt.number(shown.height, language),
-                )
+            "reason": t("Kind"),
+            "direct": t("Addressed"),
+            "text": st.column_config.TextColumn(t("Text"), width="large"),
+            "author_name": t("Name"),
+            "reach": st.column_config.TextColumn(t("Reach"), alignment="right"),
+            "published_at": st.column_config.DatetimeColumn(t("Posted"), format="DD-MM-YYYY HH:mm"),
+            "waited_d": st.column_config.NumberColumn(t("Waiting (days)"), format="%.1f"),
+            "status": t("Status"),
+            "owner": t("Owner"),
+            "url": st.column_config.LinkColumn(t("Link"), display_text="↗"),
+        },
+    )
+    if shown.height > 200:
+        st.caption(
+            t(
+                "The first {shown} of {total} shown.",
+                shown=200,
+                total=fmt.number(shown.height, language),
             )
-        _edit(shown, store, info, statuses, setup)
-    _reply_times(setup)
+        )
 
 
 def _edit(
