@@ -57,7 +57,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "EMPLOYER_RADAR_DATA_DIR": str(tmp_path_factory.mktemp("data")),
         "HF_HUB_OFFLINE": "1",
     }
-    log = (tmp_path_factory.mktemp("log") / "streamlit.log").open("w")
+    log_path = tmp_path_factory.mktemp("log") / "streamlit.log"
+    log = log_path.open("w")
     command = [sys.executable, "-m", "streamlit", "run", "app/main.py"]
     command += ["--server.port", str(port), "--server.headless", "true"]
     proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -72,6 +73,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 time.sleep(0.5)
         else:
             pytest.fail("the app did not start within 90 s")
+        log.flush()
+        started = log_path.read_text(encoding="utf-8")
+        # Served to this computer only, and it asked no web service for its external IP.
+        assert "URL: http://localhost:" in started and "external" not in started.lower(), started
         yield url
     finally:
         proc.terminate()
