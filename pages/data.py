@@ -1,5 +1,7 @@
 """Data: the datasets on this machine, which one is active, and what is in it."""
 
+import re
+
 import polars as pl
 import streamlit as st
 
@@ -9,6 +11,13 @@ from app.views import upload, whoiswho
 from core import export, fmt, settings, vocab
 
 PREVIEW_ROWS = 200
+
+
+def _source(name: str) -> str:
+    """A file name as it is; the demo's generator in the interface language."""
+    seed = re.fullmatch(r"demo generator \(seed (\d+)\)", name)
+    return c.t("the demo generator (seed {seed})", seed=seed.group(1)) if seed else name
+
 
 with c.page(vocab.NAV["data"]):
     lang = c.lang()
@@ -39,7 +48,8 @@ with c.page(vocab.NAV["data"]):
 
     if active is not None:
         st.subheader(c.t("About the active dataset"))
-        st.caption(c.t("Sources: {sources}", sources=", ".join(active.sources) or "—"))
+        sources = [_source(name) for name in active.sources]
+        st.caption(c.t("Sources: {sources}", sources=", ".join(sources) or "—"))
         posts = cache.posts(active)
         st.caption(
             c.t("Preview (first {n} posts)", n=fmt.number(min(PREVIEW_ROWS, posts.height), lang))
