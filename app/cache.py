@@ -17,10 +17,13 @@ import streamlit as st
 
 from app import background
 from core import derived, scopes, settings
+from core.ambassadors.roster import Roster
 from core.datasets import DatasetInfo, DatasetStore
 from core.embed import Embedder, EmbeddingCache, embedder_for
+from core.findings import Finding, findings
 from core.i18n import t
 from core.listening import sentiment
+from core.listening.queue import QueueStore
 from core.overview import Overview, overview
 from core.themes import summary
 from core.themes.overrides import ThemeNames
@@ -270,11 +273,58 @@ def with_themes(info: DatasetInfo, lang: str) -> pl.DataFrame | None:
     )
 
 
+# --- What stands out -----------------------------------------------------------------------
+
+
+def _stamp(path: Path) -> float:
+    return path.stat().st_mtime if path.exists() else 0.0
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _findings(
+    root: str,
+    dataset_id: str,
+    mtime: float,  # noqa: ARG001 (a key, as are the stamps)
+    tz: str,
+    roster_stamp: float,  # noqa: ARG001
+    queue_stamp: float,  # noqa: ARG001
+    read: bool,  # noqa: ARG001 (sentiment from meaning once the texts are read)
+) -> list[Finding]:
+    info = DatasetStore(Path(root)).get(dataset_id)
+    folder = organisation_dir(info)
+    try:
+        roster = Roster(folder / "ambassadors.json").all()
+        entries = QueueStore(folder / "listening.json").entries()
+    except Exception:  # an unreadable store must not take the Start page down
+        roster, entries = [], {}
+    posts = labelled(info)[0]
+    return findings(
+        posts, info.own_employer, list(info.competitors), tz, entries=entries, roster=roster
+    )
+
+
+def what_stands_out(info: DatasetInfo) -> list[Finding]:
+    """The dataset's findings (:mod:`core.findings`), kept until the dataset, the roster or
+    the queue changes."""
+    s = store()
+    folder = organisation_dir(info)
+    return _findings(
+        str(s.root),
+        info.id,
+        s.path(info.id).stat().st_mtime,
+        settings.get("timezone"),
+        _stamp(folder / "ambassadors.json"),
+        _stamp(folder / "listening.json"),
+        reading(info) is None,
+    )
+
+
 def clear() -> None:
     """Forget cached frames (after a dataset is rebuilt or replaced)."""
     _posts.clear()
     _days.clear()
     _overview.clear()
+    _findings.clear()
     _labelled.clear()
     _fine_themes.clear()
     _cut.clear()

@@ -52,6 +52,17 @@ with c.page(vocab.NAV["home"]):
             icon=":material/science:",
         )
 
+    found = cache.what_stands_out(info) if info.own_employer else []
+    if found:
+        st.subheader(c.t("What stands out"))
+        specs = {spec.key: spec for spec in PAGES}
+        with st.container(border=True):
+            for finding in found:
+                text, link = st.columns([5, 1], vertical_alignment="center")
+                text.markdown(finding.text(lang))
+                spec = specs[finding.page]
+                link.page_link(spec.script, label=c.t(vocab.NAV[spec.key]), icon=spec.icon)
+
     rival_posts = o.segment_posts("competitor_accounts") + o.segment_posts("competitor_employees")
     kpis = [
         (N_("Posts"), o.posts),

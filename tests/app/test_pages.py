@@ -99,3 +99,18 @@ def test_every_page_on_an_uploaded_dutch_export(data_dir, brands):
     text = " ".join(m.value for m in home.markdown)
     assert "2 werkgevers" in text
     assert any("Accountcijfers per dag" in s.value for s in home.subheader)
+
+
+@pytest.mark.usefixtures("data_dir")
+def test_start_says_what_stands_out_in_both_languages():
+    for lang, heading, spike in (
+        ("nl", "Wat valt op", "Reputatie: 187 vermeldingen"),
+        ("en", "What stands out", "Reputation: 187 mentions"),
+    ):
+        at = open_page(lang=lang)
+        assert heading in [s.value for s in at.subheader]
+        texts = [m.value for m in at.markdown]
+        assert any(text.startswith(spike) for text in texts)
+        assert any("Bremer Installaties" in text for text in texts)  # out-posts, engages less
+        links = [link.proto.page for link in at.get("page_link")]
+        assert links[:4] == ["listening", "listening", "timing", "competitors"]  # ranked
