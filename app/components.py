@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
+from pathlib import Path
 
 import polars as pl
 import streamlit as st
@@ -19,6 +20,7 @@ from core.i18n import t as translate
 from core.i18n import tn as translate_plural
 
 _log = logging.getLogger("employer_radar")
+PRESENTATION_CSS = Path(__file__).with_name("presentation.css")
 
 
 def lang() -> str:
@@ -96,6 +98,23 @@ def guarded(where: str, container=st) -> Iterator[None]:
             ),
             icon=":material/error:",
         )
+
+
+def presentation_switch() -> bool:
+    """The presentation-mode switch: in the sidebar normally, at the top of the page while
+    presenting (the sidebar is hidden then). Returns whether the mode is on."""
+    where = st.container() if st.session_state.get(state.PRESENT) else st.sidebar
+    on = where.toggle(
+        t("Presentation mode"),
+        key=state.PRESENT,
+        help=t(
+            "For a projector: hides the sidebar and the controls and enlarges the headline "
+            "numbers and charts. Switch it off to get the page back as it was."
+        ),
+    )
+    if on:
+        st.html(f"<style>{PRESENTATION_CSS.read_text(encoding='utf-8')}</style>")
+    return on
 
 
 @contextmanager

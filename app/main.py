@@ -21,6 +21,7 @@ from core.i18n import t
 ICON = Path(__file__).resolve().parent / "static" / "radar.png"
 st.set_page_config(page_title="Employer Radar", page_icon=str(ICON), layout="wide")
 lang = components.language_switch()
+components.presentation_switch()
 
 sections: dict[str, list] = {}
 for spec in PAGES:

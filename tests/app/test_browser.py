@@ -313,3 +313,23 @@ def test_vacancy_check_in_the_real_page(server, page):
     switch_language(page, "English")
     settle(page, "Vacancy checklist")
     assert_clean(page)
+
+
+def test_presentation_mode_for_the_projector(server, page):
+    """One switch hides the sidebar and the controls and enlarges the headline numbers; the
+    same switch, at the top of the page then, gives it back as it was."""
+    page.goto(f"{server}/listening")
+    settle(page, "Luisteren")
+    normal = page.locator('[data-testid="stMetricValue"]').first.bounding_box()["height"]
+    page.get_by_text("Presentatiemodus", exact=True).click()
+    settle(page, "Luisteren")
+    assert not page.get_by_test_id("stSidebar").is_visible()
+    assert not page.get_by_role("combobox", name="Werkgever").is_visible()
+    big = page.locator('[data-testid="stMetricValue"]').first.bounding_box()["height"]
+    assert big > 1.3 * normal
+    assert_clean(page)
+    page.screenshot(path=str(SHOTS / "listening-presentation-nl.png"), full_page=True)
+    page.get_by_text("Presentatiemodus", exact=True).click()
+    settle(page, "Luisteren")
+    assert page.get_by_test_id("stSidebar").is_visible()
+    assert page.get_by_role("combobox", name="Werkgever").is_visible()

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from app import state
 from app.navigation import PAGES
 from core import fmt
 from core.datasets import DatasetStore
@@ -114,3 +115,18 @@ def test_start_says_what_stands_out_in_both_languages():
         assert any("Bremer Installaties" in text for text in texts)  # out-posts, engages less
         links = [link.proto.page for link in at.get("page_link")]
         assert links[:4] == ["listening", "listening", "timing", "competitors"]  # ranked
+
+
+@pytest.mark.usefixtures("data_dir")
+def test_presentation_mode_hides_controls_and_gives_the_page_back():
+    at = open_page("../pages/listening.py", "nl")
+    period = at.date_input(key=state.LISTEN_PERIOD).value
+    assert not [h for h in at.get("html") if "stSidebar" in h.proto.body]
+    at.toggle(key=state.PRESENT).set_value(True).run()
+    assert not at.exception and not at.error
+    styles = [h.proto.body for h in at.get("html") if "stSidebar" in h.proto.body]
+    assert styles and "display: none" in styles[0] and "stMetricValue" in styles[0]
+    assert at.toggle(key=state.PRESENT).label == "Presentatiemodus"
+    at.toggle(key=state.PRESENT).set_value(False).run()
+    assert not [h for h in at.get("html") if "stSidebar" in h.proto.body]
+    assert at.date_input(key=state.LISTEN_PERIOD).value == period  # as it was
