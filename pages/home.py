@@ -52,16 +52,8 @@ with c.page(vocab.NAV["home"]):
             icon=":material/science:",
         )
 
-    found = cache.what_stands_out(info) if info.own_employer else []
-    if found:
-        st.subheader(c.t("What stands out"))
-        specs = {spec.key: spec for spec in PAGES}
-        with st.container(border=True):
-            for finding in found:
-                text, link = st.columns([5, 1], vertical_alignment="center")
-                text.markdown(finding.text(lang))
-                spec = specs[finding.page]
-                link.page_link(spec.script, label=c.t(vocab.NAV[spec.key]), icon=spec.icon)
+    # Drawn at the top, computed last: the figures below appear at once.
+    stands_out = st.container()
 
     rival_posts = o.segment_posts("competitor_accounts") + o.segment_posts("competitor_employees")
     kpis = [
@@ -165,3 +157,15 @@ with c.page(vocab.NAV["home"]):
             with col.container(border=True):
                 st.page_link(spec.script, label=c.t(vocab.NAV[spec.key]), icon=spec.icon)
                 st.caption(c.t(vocab.QUESTION[spec.key]))
+
+    found = cache.what_stands_out(info) if info.own_employer else []
+    if found:
+        with stands_out:
+            st.subheader(c.t("What stands out"))
+            specs = {spec.key: spec for spec in PAGES}
+            with st.container(border=True):
+                for finding in found:
+                    text, link = st.columns([5, 1], vertical_alignment="center")
+                    text.markdown(finding.text(lang))
+                    spec = specs[finding.page]
+                    link.page_link(spec.script, label=c.t(vocab.NAV[spec.key]), icon=spec.icon)

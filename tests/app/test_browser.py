@@ -121,6 +121,7 @@ def page(browser, server):
 def settle(tab, heading: str) -> None:
     """Wait until the page shows its heading and Streamlit has finished running the script."""
     tab.get_by_role("heading", name=heading, level=1).wait_for(timeout=60_000)
+    tab.wait_for_timeout(300)  # the run that draws the heading may not have shown its status yet
     # Quiet twice in a row: a page can pause between two steps of a long computation.
     for _ in range(2):
         tab.wait_for_function(
@@ -130,6 +131,13 @@ def settle(tab, heading: str) -> None:
         )
         tab.wait_for_timeout(700)
     tab.wait_for_timeout(800)  # let Vega draw the charts before the screenshot
+
+
+def home_figures(tab) -> list[str]:
+    """The Start page's eight headline figures, once all are drawn."""
+    figures = tab.locator('[data-testid="stMetricValue"]')
+    figures.nth(7).wait_for(timeout=60_000)
+    return figures.all_inner_texts()
 
 
 def assert_clean(tab) -> None:
@@ -153,7 +161,7 @@ def test_home_numbers_match_the_demo_and_language_switches(server, page):
     o = overview(demo.generate(2026).lazy())
     page.goto(server)
     settle(page, "Start")
-    values = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
+    values = home_figures(page)
     assert values[:2] == [
         fmt.number(o.posts, "nl"),
         fmt.number(o.segment_posts("own_account"), "nl"),
@@ -162,7 +170,7 @@ def test_home_numbers_match_the_demo_and_language_switches(server, page):
     switch_language(page, "English")
     settle(page, "Home")
     assert_clean(page)
-    values = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
+    values = home_figures(page)
     assert values[0] == fmt.number(o.posts, "en")
     page.screenshot(path=str(SHOTS / "home-en.png"), full_page=True)
 
@@ -174,7 +182,7 @@ def test_every_page_in_french(server, page):
     settle(page, "Start")
     switch_language(page, "Français (Belgique)")
     settle(page, "Accueil")
-    values = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
+    values = home_figures(page)
     assert values[0] == fmt.number(overview(demo.generate(2026).lazy()).posts, "fr_BE")
     for spec in PAGES:
         title = t(vocab.NAV[spec.key], "fr_BE")
@@ -282,7 +290,7 @@ def test_upload_a_dutch_export_and_say_who_is_who(server, page, tmp_path):
     body = page.locator("body").inner_text()
     assert "2 werkgevers" in body
     assert "Eigen organisatie: Veldhuis Techniek · Concurrenten: Bremer Installaties" in body
-    values = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
+    values = home_figures(page)
     assert values[0] == "14" and "213" in values  # posts; interactions (Interacties) in total
     page.screenshot(path=str(SHOTS / "home-upload-nl.png"), full_page=True)
     for spec in PAGES[1:]:  # every other page on the uploaded dataset opens cleanly too
