@@ -15,6 +15,8 @@ from babel.dates import format_date, format_datetime, get_day_names, get_month_n
 from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent, get_decimal_symbol, get_group_symbol
 
+from core.i18n import t
+
 LOCALES = {"nl": "nl_NL", "nl_NL": "nl_NL", "nl_BE": "nl_BE", "fr": "fr_BE", "fr_BE": "fr_BE"}
 """Babel locale per interface locale; English (and anything unknown) writes as in Britain."""
 
@@ -56,8 +58,6 @@ def signed_percent(value: float, lang: str, digits: int = 0, minus: str = "−")
 
 def points(value: float, lang: str, digits: int = 0, minus: str = "−") -> str:
     """A change in percentage points ('+1,5 pp', '+1,5 pt'), ``value`` as a share (0.015)."""
-    from core.i18n import t
-
     return t("{value} pp", lang, value=signed(value * 100, lang, digits, minus))
 
 

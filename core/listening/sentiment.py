@@ -246,15 +246,8 @@ WEIGHT = "__posts"
 """Column of the distinct rows: how many posts carry each (learning weighs them so)."""
 
 
-def _label_rows(
-    posts: pl.DataFrame,
-    embedder=None,
-    cache=None,
-    names: list[str] = (),
-    report: dict | None = None,
-    meaning: bool = True,
-) -> pl.DataFrame:
-    """:func:`with_sentiment` on rows that are each distinct."""
+def _label_rows(posts, embedder, cache, names, report, meaning) -> pl.DataFrame:
+    """:func:`with_sentiment`'s work on rows that are each distinct (same arguments)."""
     given = posts.get_column("sentiment").cast(pl.String).to_list()
     texts = [t or "" for t in posts.get_column("text").to_list()]
     missing = [
