@@ -75,6 +75,17 @@ def days(info: DatasetInfo) -> pl.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
+def _visits(root: str, dataset_id: str, mtime: float) -> pl.DataFrame:  # noqa: ARG001 (mtime: key)
+    return DatasetStore(Path(root)).visits(dataset_id)
+
+
+def visits(info: DatasetInfo) -> pl.DataFrame:
+    """The careers-site visits of a dataset (web analytics; may be empty)."""
+    s = store()
+    return _visits(str(s.root), info.id, s.path(info.id).stat().st_mtime)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
 def _overview(root: str, dataset_id: str, mtime: float) -> Overview:
     return overview(_posts(root, dataset_id, mtime).lazy())
 

@@ -27,6 +27,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("timing", ":material/schedule:", "insights", "timing"),
     PageSpec("competitors", ":material/leaderboard:", "insights", "competitors"),
     PageSpec("listening", ":material/hearing:", "insights", "listening"),
+    PageSpec("impact", ":material/trending_up:", "insights", "impact"),
+    PageSpec("scorecard", ":material/scoreboard:", "insights", "scorecard"),
     PageSpec("ambassadors", ":material/campaign:", "tools", "ambassadors"),
     PageSpec("vacancy", ":material/fact_check:", "tools", "vacancy"),
 )

@@ -27,6 +27,7 @@ from core import demo
 from core.db import atomic_write_bytes, open_db
 from core.ingest.brands import BrandMap
 from core.ingest.days import DAY_SCHEMA, empty_days
+from core.ingest.visits import VISIT_SCHEMA, empty_visits
 from core.schema import SchemaError, validate
 
 ORIGIN_COLUMNS = ("employer", "author_type")
@@ -50,6 +51,7 @@ class DatasetInfo:
         sources: Files (or generator) the posts came from.
         brands: Who is who for this dataset (:class:`core.ingest.brands.BrandMap` as a dict).
         days: Rows of account figures per day stored with it.
+        visits: Rows of careers-site visits (web analytics) stored with it.
     """
 
     id: str
@@ -62,6 +64,7 @@ class DatasetInfo:
     sources: list[str] = field(default_factory=list)
     brands: dict = field(default_factory=dict)
     days: int = 0
+    visits: int = 0
 
     @property
     def brand_map(self) -> BrandMap:
@@ -87,6 +90,9 @@ class DatasetStore:
     def _days_path(self, dataset_id: str) -> Path:
         return self.root / DATASET_DIR / f"{dataset_id}.days.parquet"
 
+    def _visits_path(self, dataset_id: str) -> Path:
+        return self.root / DATASET_DIR / f"{dataset_id}.visits.parquet"
+
     def list(self) -> list[DatasetInfo]:
         """All datasets, newest first."""
         with open_db(self.catalog) as db:
@@ -111,6 +117,7 @@ class DatasetStore:
         brands: BrandMap | None = None,
         days: pl.DataFrame | None = None,
         apply_brands: bool = True,
+        visits: pl.DataFrame | None = None,
     ) -> DatasetInfo:
         """Validate and store a post table, and add it to the catalogue.
 
@@ -120,6 +127,7 @@ class DatasetStore:
             brands: Who is who for this dataset; applied to the stored posts.
             days: Account figures per day (:data:`core.ingest.days.DAY_SCHEMA`).
             apply_brands: False when ``frame`` already has who-is-who applied (the demo).
+            visits: Visits to the careers site (:data:`core.ingest.visits.VISIT_SCHEMA`).
 
         Raises:
             SchemaError: The frame is not a valid post table; nothing is written.
@@ -133,6 +141,7 @@ class DatasetStore:
         if problems:
             raise SchemaError("; ".join(problems))
         days = days if days is not None and not days.is_empty() else None
+        visits = visits if visits is not None and not visits.is_empty() else None
         info = DatasetInfo(
             id=dataset_id or uuid.uuid4().hex[:12],
             name=name,
@@ -144,12 +153,17 @@ class DatasetStore:
             sources=list(sources or []),
             brands=brands.to_dict() if brands is not None else {},
             days=days.height if days is not None else 0,
+            visits=visits.height if visits is not None else 0,
         )
         _write(self._origin_path(info.id), origin)
         if days is not None:
             _write(self._days_path(info.id), days.select(list(DAY_SCHEMA)).cast(DAY_SCHEMA))
         else:
             self._days_path(info.id).unlink(missing_ok=True)
+        if visits is not None:
+            _write(self._visits_path(info.id), visits.select(list(VISIT_SCHEMA)).cast(VISIT_SCHEMA))
+        else:
+            self._visits_path(info.id).unlink(missing_ok=True)
         _write(self.path(info.id), frame)
         with open_db(self.catalog) as db:
             db.table("datasets").upsert(asdict(info), Query().id == info.id)
@@ -196,6 +210,11 @@ class DatasetStore:
         frame = pl.read_parquet(path)
         return info.brand_map.apply_days(frame) if info else frame
 
+    def visits(self, dataset_id: str) -> pl.DataFrame:
+        """The careers-site visits of a dataset (web analytics; may be empty)."""
+        path = self._visits_path(dataset_id)
+        return pl.read_parquet(path) if path.exists() else empty_visits()
+
     def load(self, dataset_id: str) -> pl.LazyFrame:
         """The post table of a dataset, lazily."""
         return pl.scan_parquet(self.path(dataset_id))
@@ -210,6 +229,7 @@ class DatasetStore:
         for path in (self.path(dataset_id), self._origin_path(dataset_id)):
             path.unlink(missing_ok=True)
         self._days_path(dataset_id).unlink(missing_ok=True)
+        self._visits_path(dataset_id).unlink(missing_ok=True)
         from core import derived
 
         derived.forget(self.root, dataset_id)
@@ -236,15 +256,17 @@ class DatasetStore:
         """
         demo_id = f"demo-{seed}"
         info = self.get(demo_id)
-        if info is None or not self.path(demo_id).exists():
+        if info is None or not self.path(demo_id).exists() or not info.visits:
+            posts = demo.generate(seed)
             info = self.save(
-                demo.generate(seed),
+                posts,
                 name="Demo: Veldhuis Techniek",
                 kind="demo",
                 sources=[f"demo generator (seed {seed})"],
                 dataset_id=demo_id,
                 brands=demo.brand_map(),
                 apply_brands=False,
+                visits=demo.careers_site_visits(posts, seed),
             )
         active = self.active()
         if active is None:

@@ -288,6 +288,10 @@ INGEST: dict[str, str | tuple[str, str]] = {
         "{count} day with an unreadable date was skipped (row {rows}).",
         "{count} days with an unreadable date were skipped (rows {rows}).",
     ),
+    "total_rows": Nn_(
+        "{count} total row left out: it repeats the sum of the other rows.",
+        "{count} total rows left out: they repeat the sum of the other rows.",
+    ),
 }
 
 LISTEN_LEVEL: dict[str, str] = {
@@ -350,6 +354,8 @@ NAV: dict[str, str] = {
     "ambassadors": N_("Ambassadors"),
     "vacancy": N_("Vacancy checklist"),
     "listening": N_("Listening"),
+    "impact": N_("Impact"),
+    "scorecard": N_("The five C's"),
 }
 
 NAV_SECTION: dict[str, str] = {
@@ -372,6 +378,38 @@ PLATFORM: dict[str, str] = {
     "other": N_("Other"),
 }
 
+POST_TYPE: dict[str, str] = {
+    "post": N_("text or link post"),
+    "reply": N_("reply"),
+    "share": N_("share"),
+    "video": N_("video"),
+    "image": N_("image"),
+    "article": N_("article"),
+    "review": N_("review"),
+    "other": N_("other"),
+}
+
+CHANNEL: dict[str, str] = {
+    "organic_social": N_("Social (platform unknown)"),
+    "paid_social": N_("Paid social"),
+    "organic_search": N_("Search engines"),
+    "paid_search": N_("Paid search"),
+    "direct": N_("Direct"),
+    "referral": N_("Other websites (job sites, referrals)"),
+    "email": N_("E-mail and newsletters"),
+    "display": N_("Display ads"),
+    "video": N_("Video"),
+    "campaigns": N_("Campaigns"),
+    "unassigned": N_("Unassigned"),
+}
+
+VISIT_REPORT: dict[str, str] = {
+    "channel": N_("visits per channel"),
+    "source": N_("visits per source / medium"),
+    "campaign": N_("visits per campaign"),
+    "landing_page": N_("visits per landing page"),
+}
+
 QUESTION: dict[str, str] = {
     "data": N_("Upload exports, and see what was read correctly."),
     "themes": N_("What are posts about, for us and for the competitors?"),
@@ -380,6 +418,8 @@ QUESTION: dict[str, str] = {
     "ambassadors": N_("Who are our ambassadors and fans, and are we looking after them?"),
     "vacancy": N_("Is this vacancy post ready to publish?"),
     "listening": N_("What is said about us as an employer, and what still needs an answer?"),
+    "impact": N_("What do our posts bring in: reach, visits to the careers site, applications?"),
+    "scorecard": N_("Connections, Conversations, Content, Context, Continuous: where do we stand?"),
 }
 
 REPORT_WAY: dict[str, str] = {

@@ -68,6 +68,16 @@ def timezone(key: str = state.UPLOAD_TZ) -> str:
 
 def _how_read(item: Prepared) -> None:
     plan, language = item.plan, lang()
+    if plan.kind == "visits":
+        st.caption(
+            ":material/query_stats: "
+            + t(
+                "Web analytics of the careers site ({report}), not posts: visits and "
+                "applications per channel, shown on the Impact page. No mapping needed.",
+                report=t(vocab.VISIT_REPORT[plan.visits.report]),
+            )
+        )
+        return
     if plan.kind == "days":
         st.caption(
             ":material/calendar_month: "
@@ -137,7 +147,7 @@ def _unused(item: Prepared) -> tuple[list[str], list[str]]:
 
 def unused_columns(item: Prepared, saved_to: MappingMemory) -> None:
     """Every column not used, in words, with a one-click choice of what it is."""
-    if item.plan.kind == "days":
+    if item.plan.kind in ("days", "visits"):
         return
     free, known = _unused(item)
     language = lang()
@@ -198,6 +208,9 @@ def preview_table(item: Prepared, tz: str) -> None:
         return
     language = lang()
     st.caption(t("This is how the first rows will load:"))
+    if item.plan.kind == "visits":
+        _visits_preview(rows, language)
+        return
     if item.plan.kind == "days":
         wide = rows.pivot(on="metric", index="date", values="value", aggregate_function="first")
         shown = {t("Day"): [fmt.day(d, language) for d in wide["date"]]}
@@ -220,6 +233,29 @@ def preview_table(item: Prepared, tz: str) -> None:
         if rows[metric].is_not_null().any():
             shown[t(vocab.FIELD[metric])] = [fmt.number(v, language) for v in rows[metric]]
     st.dataframe(shown, hide_index=True)
+
+
+def _visits_preview(rows: pl.DataFrame, language: str) -> None:
+    def text(values) -> list[str]:
+        return [v or "—" for v in values]
+
+    shown = {
+        t("Day"): [fmt.day(d, language) if d else "—" for d in rows["date"]],
+        t("Channel"): [
+            t(vocab.CHANNEL[c]) if c in vocab.CHANNEL else "—" for c in rows["channel"]
+        ],
+        t("Source / medium"): [
+            " / ".join(p for p in (s, m) if p) or "—"
+            for s, m in rows.select("source", "medium").iter_rows()
+        ],
+        t("Campaign"): text(rows["campaign"]),
+        t("Landing page"): text(rows["landing_page"]),
+        t("Visits"): [fmt.number(v, language) for v in rows["sessions"]],
+        t("Applications"): [
+            fmt.number(v, language) if v is not None else "—" for v in rows["key_events"]
+        ],
+    }
+    st.dataframe({k: v for k, v in shown.items() if set(v) != {"—"}}, hide_index=True)
 
 
 def mapping_form(item: Prepared, saved_to: MappingMemory) -> None:
@@ -277,6 +313,7 @@ def load_and_save(prepared: list[Prepared], errors: list, tz: str, name: str) ->
         kind="upload",
         sources=sorted({f.file for f in report.files}),
         days=loaded.days,
+        visits=loaded.visits,
     )
     store.set_active(info.id)
     cache.clear()

@@ -3,13 +3,16 @@
 - :mod:`core.demo.generate`: the posts, with every planted truth (re-exported here; see
   docs/DEMO.md);
 - :mod:`core.demo.people`: the people who post; :mod:`core.demo.text`: the texts;
+- :mod:`core.demo.careers`: the careers site's web-analytics export that matches the posts;
 - :mod:`core.demo.roster`: the example list of ambassadors that matches the posts.
 """
 
+from core.demo.careers import careers_site_visits
 from core.demo.generate import (
     AUDIENCE_DAYS,
     AUDIENCE_HOURS,
     BEST_WINDOWS,
+    CAREERS_SITE,
     COMPETITORS,
     DAYS,
     DEMO_BRANDS,
@@ -30,6 +33,7 @@ from core.demo.generate import (
     Window,
     author_type_own,
     brand_map,
+    careers_link,
     generate,
     planted_themes,
 )
@@ -40,6 +44,7 @@ __all__ = [
     "AUDIENCE_DAYS",
     "AUDIENCE_HOURS",
     "BEST_WINDOWS",
+    "CAREERS_SITE",
     "COMPETITORS",
     "DAYS",
     "DEMO_BRANDS",
@@ -60,6 +65,8 @@ __all__ = [
     "Window",
     "author_type_own",
     "brand_map",
+    "careers_link",
+    "careers_site_visits",
     "generate",
     "planted_themes",
 ]

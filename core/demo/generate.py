@@ -35,6 +35,17 @@ WORKLOAD_SPIKE = (date(2026, 3, 2), date(2026, 3, 22))
 """Three weeks in which complaints about workload at the own organisation pile up."""
 
 
+CAREERS_SITE = "https://werkenbij.veldhuis-techniek.nl/vacatures"
+TAGGED_PLATFORMS = ("linkedin", "facebook", "x")
+"""Platforms whose vacancy posts by the own organisation link to the careers site with utm
+tags (Instagram and TikTok posts carry no clickable link)."""
+
+
+def careers_link(platform: str) -> str:
+    """The link a vacancy post of the own organisation carries, tagged for web analytics."""
+    return f"{CAREERS_SITE}?utm_source={platform}&utm_medium=social&utm_campaign=vacatures"
+
+
 @dataclass(frozen=True)
 class Window:
     """A weekly time window (local time): weekdays 0=Monday, hours ``[start, end)``."""
@@ -312,6 +323,9 @@ def _employer_accounts(g: Generator) -> None:
                 if post_type == "video":
                     metrics["video_views"] = int(metrics["impressions"] * g.rng.uniform(0.3, 0.7))
                 lang = g.lang(0.12)
+                text = g.text(theme, "own", lang, e)
+                if e is OWN and theme == "vacancies" and platform in TAGGED_PLATFORMS:
+                    text += "\n" + careers_link(platform)
                 row = g.add(
                     local,
                     platform,
@@ -319,7 +333,7 @@ def _employer_accounts(g: Generator) -> None:
                     employer=e.name,
                     employer_role=e.role,
                     author_type="own",
-                    text=g.text(theme, "own", lang, e),
+                    text=text,
                     language=lang,
                     post_type=post_type,
                     **metrics,

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from core.ingest import days as daily
+from core.ingest import visits as web
 from core.ingest.archives import Skipped
 from core.ingest.brands import BrandMap
 from core.ingest.memory import MappingMemory
@@ -48,11 +49,13 @@ class Prepared:
 
 @dataclass
 class Loaded:
-    """The result of a load: posts, account figures per day, and the report."""
+    """The result of a load: posts, account figures per day, visits to the careers site (web
+    analytics), and the report."""
 
     posts: pl.DataFrame
     days: pl.DataFrame
     report: DatasetReport
+    visits: pl.DataFrame = field(default_factory=web.empty_visits)
 
 
 def prepare(
@@ -112,17 +115,19 @@ def load_all(
 ) -> Loaded:
     """Like :func:`load`, with the account figures per day as a second table."""
     errors = list(errors or [])
-    frames, reports, day_frames = [], [], []
+    frames, reports, day_frames, visit_frames = [], [], [], []
     skipped = [s for item in prepared for s in item.skipped]
     for item in prepared:
         if not item.plan.usable:
             columns = ", ".join(item.table.columns[:12])
             errors.append(Message("no_date", {"file": item.table.name, "columns": columns}))
             continue
-        if item.plan.kind == "days" and item.table.typed is None:
-            read = _days(item, errors)
+        side = {"visits": (_visits, visit_frames), "days": (_days, day_frames)}
+        if item.plan.kind in side and item.table.typed is None:
+            reader, kept = side[item.plan.kind]
+            read = reader(item, errors)
             if read is not None:
-                day_frames.append(read[0])
+                kept.append(read[0])
                 reports.append(read[1])
             continue
         if item.table.typed is not None:
@@ -148,8 +153,10 @@ def load_all(
     if brands is not None:
         days = brands.apply_days(days)
     report.account_days = daily.summary(days) | {"repeated": repeated}
+    visits = web.merge_visits(visit_frames)
+    report.visits = web.summary(visits)
     report.skipped = skipped
-    return Loaded(posts, days, report)
+    return Loaded(posts, days, report, visits)
 
 
 def _days(item: Prepared, errors: list[Message]) -> tuple[pl.DataFrame, FileReport] | None:
@@ -164,6 +171,23 @@ def _days(item: Prepared, errors: list[Message]) -> tuple[pl.DataFrame, FileRepo
     report.rows_read = item.table.frame.select(pl.len()).collect().item()
     report.account_days = days.height
     return days, report
+
+
+def _visits(item: Prepared, errors: list[Message]) -> tuple[pl.DataFrame, FileReport] | None:
+    """A web-analytics table with its report; None (and an error) when it cannot be read."""
+    try:
+        visits, totals = web.to_visits(item.table, item.plan.visits)
+    except FAILURES as err:  # a malformed file must never take the whole load down
+        errors.append(Message("failed", {"file": item.table.name, "detail": detail(err)}))
+        return None
+    notes = [Message("total_rows", {"count": totals})] if totals else []
+    report = FileReport.build(item.table, item.plan, 0, _no_posts(), [], notes)
+    report.rows_read = item.table.frame.select(pl.len()).collect().item()
+    report.visits = visits.height
+    report.format = web.format_name(visits)
+    if not visits.height:
+        errors.append(Message("none_loaded", {"file": item.table.name, "rows": report.rows_read}))
+    return visits, report
 
 
 def _no_posts() -> pl.DataFrame:
@@ -278,4 +302,6 @@ def preview(item: Prepared, tz: str = "Europe/Amsterdam", rows: int = 5) -> pl.D
         return _no_posts()
     if item.plan.kind == "days":
         return daily.to_days(head, item.plan)[0]
+    if item.plan.kind == "visits":
+        return web.to_visits(head, item.plan.visits)[0]
     return to_posts(head, item.plan, tz)[0].drop(ROW)

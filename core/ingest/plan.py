@@ -18,6 +18,7 @@ from core.ingest import normalise as vocab
 from core.ingest.fields import auto_map, normalise, score
 from core.ingest.profiles import Profile, examine
 from core.ingest.readers import RawTable
+from core.ingest.visits import VisitPlan, recognise
 
 SAMPLE = 200
 CLOCK = r"\d{1,2}:\d{2}"
@@ -54,7 +55,8 @@ class Plan:
         post_type: Post type when no column says it.
         day_first: How to read dates such as 03/04/2026.
         fallbacks: ``target -> further headers`` used where the mapped one is empty.
-        kind: ``posts`` or ``days`` (account figures per day, see :mod:`core.ingest.days`).
+        kind: ``posts``, ``days`` (account figures per day, see :mod:`core.ingest.days`) or
+            ``visits`` (web analytics, see :mod:`core.ingest.visits`).
         zone: Time zone the format fixes for times without an offset (None: the user's).
         format_confidence: Share of the recognisable columns the matched format knows.
         ignored: Columns the format knows and deliberately leaves unused.
@@ -78,6 +80,8 @@ class Plan:
     concerns: list[str] = field(default_factory=list)
     figures: list[str] = field(default_factory=list)
     """For ``days`` tables: the columns read as daily figures."""
+    visits: VisitPlan | None = None
+    """For ``visits`` tables (web analytics, :mod:`core.ingest.visits`): which column is what."""
 
     @property
     def needs_confirmation(self) -> bool:
@@ -86,7 +90,7 @@ class Plan:
 
     @property
     def usable(self) -> bool:
-        return "published_at" in self.mapping
+        return "published_at" in self.mapping or self.visits is not None
 
     @property
     def named(self) -> bool:
@@ -96,7 +100,8 @@ class Plan:
     def used(self) -> set[str]:
         """Every header the plan reads."""
         fallbacks = {h for hs in self.fallbacks.values() for h in hs}
-        return set(self.mapping.values()) | fallbacks | set(self.figures)
+        read = set(self.visits.used()) if self.visits else set()
+        return set(self.mapping.values()) | fallbacks | set(self.figures) | read
 
 
 def _guess_platform(name: str) -> str | None:
@@ -130,6 +135,9 @@ def _share(sample: pl.DataFrame, header: str, pattern: str) -> float:
 def propose(table: RawTable, saved: dict[str, str] | None = None) -> Plan:
     """The plan for a table: a mapping the user saved, else its format plus header matching."""
     headers = table.columns
+    visits = recognise(headers, [*table.preamble, table.name]) if not saved else None
+    if visits is not None:  # web analytics: its own table, no mapping to confirm
+        return Plan({}, "profile", kind="visits", visits=visits, format_confidence=1.0)
     found = examine(headers, table.kind)
     profile = found.profile
     defaults = profile or Profile("none", "none", (), {})

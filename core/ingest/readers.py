@@ -311,6 +311,40 @@ def read_csv(name: str, data: bytes, quoting: bool = True) -> RawTable:
     return table
 
 
+def read_sections(name: str, data: bytes) -> list[RawTable]:
+    """A CSV of several tables, as Google Analytics 4 downloads them: ``#`` comment lines (the
+    report, the date range), then tables separated by blank lines. One table per section, each
+    with the comment lines as its preamble; an empty list for any other CSV."""
+    text, _ = decode(data)
+    lines = text.splitlines()
+    if not lines or not lines[0].lstrip("\ufeff").startswith("#"):
+        return []
+    comments, blocks, current = [], [], []
+    for line in lines:
+        if line.startswith("#") or not line.strip(' ,;\t"'):
+            note = line.lstrip("#").strip()
+            if line.startswith("#") and note.strip("-"):
+                comments.append(note)
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        current.append(line)
+    if current:
+        blocks.append(current)
+    blocks = [b for b in blocks if len(b) >= 2]
+    if len(blocks) < 2:
+        return []
+    tables = []
+    for block in blocks:
+        first = _rows(block[:1], sniff_delimiter(block[:20]))[0][0].strip()
+        table = read_csv(f"{name} › {first}", "\n".join(block).encode("utf-8"))
+        table.preamble = comments
+        table.file = name
+        tables.append(table)
+    return tables
+
+
 def _lenient(name: str, data: bytes, text: str) -> RawTable:
     table = read_csv(name, data, quoting=False)
     line = _unpaired_quote_line(text)
@@ -519,7 +553,7 @@ def _read_one(
             return [read_ndjson(name, data)]
         if kind == "parquet":
             return [read_parquet(name, data)]
-        return [read_csv(name, data)]
+        return read_sections(name, data) or [read_csv(name, data)]
     except IngestError:
         raise
     except Exception as err:  # any parser failure becomes a message that names the file

@@ -71,6 +71,8 @@ class FileReport:
     concerns: list[str] = field(default_factory=list)
     account_days: int = 0
     """Rows of account figures per day this table gave (it then gives no posts)."""
+    visits: int = 0
+    """Rows of web-analytics figures (visits to the careers site) this table gave."""
 
     @property
     def unused_text(self) -> list[str]:
@@ -152,10 +154,13 @@ class DatasetReport:
     """Summary of the account figures per day (see :func:`core.ingest.days.summary`)."""
     skipped: list[Skipped] = field(default_factory=list)
     """Files inside archives that were not read, with the reason."""
+    visits: dict = field(default_factory=lambda: {"rows": 0})
+    """Summary of the web-analytics rows (see :func:`core.ingest.visits.summary`)."""
 
     @property
     def ok(self) -> bool:
-        return self.rows_loaded > 0 or self.account_days.get("rows", 0) > 0
+        days, visits = self.account_days.get("rows", 0), self.visits.get("rows", 0)
+        return self.rows_loaded > 0 or days > 0 or visits > 0
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -209,6 +214,10 @@ class DatasetReport:
             if f.account_days:
                 lines.append(
                     "- " + t("{rows} daily account figures (not posts)", lang, rows=f.account_days)
+                )
+            if f.visits:
+                lines.append(
+                    "- " + t("{rows} rows of careers-site visits (not posts)", lang, rows=f.visits)
                 )
             lines += [f"- {m.text(lang)}" for m in [*f.notes, *f.warnings]]
         if self.skipped:
