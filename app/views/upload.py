@@ -241,9 +241,7 @@ def _visits_preview(rows: pl.DataFrame, language: str) -> None:
 
     shown = {
         t("Day"): [fmt.day(d, language) if d else "—" for d in rows["date"]],
-        t("Channel"): [
-            t(vocab.CHANNEL[c]) if c in vocab.CHANNEL else "—" for c in rows["channel"]
-        ],
+        t("Channel"): [t(vocab.CHANNEL[c]) if c in vocab.CHANNEL else "—" for c in rows["channel"]],
         t("Source / medium"): [
             " / ".join(p for p in (s, m) if p) or "—"
             for s, m in rows.select("source", "medium").iter_rows()
