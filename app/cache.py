@@ -18,13 +18,14 @@ import streamlit as st
 from app import background
 from core import derived, scopes, settings
 from core.ambassadors.roster import Roster
-from core.datasets import DatasetInfo, DatasetStore
+from core.datasets import DatasetInfo, DatasetStore, employer_names
 from core.embed import Embedder, EmbeddingCache, embedder_for
 from core.findings import Finding, findings
 from core.i18n import t
 from core.listening import sentiment
 from core.listening.queue import QueueStore
 from core.overview import Overview, overview
+from core.report import Inputs, default_period
 from core.themes import summary
 from core.themes.overrides import ThemeNames
 from core.themes.pipeline import Base, Themes, masker, recut
@@ -118,12 +119,6 @@ def _labelled(
         EmbeddingCache(settings.embedding_cache_dir()),
         list(names),
     )
-
-
-def employer_names(info: DatasetInfo, posts: pl.DataFrame) -> list[str]:
-    """Names left out of embedded text: the employers, as configured and as in the data."""
-    in_data = posts.get_column("employer").drop_nulls().unique().to_list()
-    return sorted({n for n in [info.own_employer, *info.competitors, *in_data] if n})
 
 
 def embedded_texts(info: DatasetInfo, frame: pl.DataFrame) -> list[str]:
@@ -340,3 +335,32 @@ def clear() -> None:
     _fine_themes.clear()
     _cut.clear()
     _computed.clear()
+
+
+def report_inputs(info: DatasetInfo, lang: str) -> Inputs:
+    """What the one-click report reads, from what the pages have cached: the labelled posts,
+    the themes when they are computed in this process (else the report says they are not),
+    the visits, account figures, roster and queue; the pages' default period."""
+    posts = labelled(info)[0].drop("sentiment_source")
+    themed = themes_ready(info, lang)
+    folder = organisation_dir(info)
+    try:
+        roster = Roster(folder / "ambassadors.json").all()
+        entries = QueueStore(folder / "listening.json").entries()
+    except Exception:  # an unreadable store must not stop the report
+        roster, entries = [], {}
+    tz = settings.get("timezone")
+    start, end = default_period(posts, tz)
+    return Inputs(
+        info=info,
+        posts=posts,
+        visits=visits(info),
+        days=days(info),
+        lang=lang,
+        tz=tz,
+        start=start,
+        end=end,
+        themed=themed.posts if themed else None,
+        roster=roster,
+        entries=entries,
+    )

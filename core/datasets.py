@@ -275,6 +275,12 @@ class DatasetStore:
         return active
 
 
+def employer_names(info: DatasetInfo, posts: pl.DataFrame) -> list[str]:
+    """Names left out of embedded text: the employers, as configured and as in the data."""
+    in_data = posts.get_column("employer").drop_nulls().unique().to_list()
+    return sorted({n for n in [info.own_employer, *info.competitors, *in_data] if n})
+
+
 def _info(doc: dict) -> DatasetInfo:
     return DatasetInfo(**{k: v for k, v in doc.items() if k in DatasetInfo.__dataclass_fields__})
 
@@ -285,4 +291,4 @@ def _write(path: Path, frame: pl.DataFrame) -> None:
     atomic_write_bytes(path, buffer.getvalue())
 
 
-__all__ = ["DatasetInfo", "DatasetStore", "SchemaError"]
+__all__ = ["DatasetInfo", "DatasetStore", "SchemaError", "employer_names"]

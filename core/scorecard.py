@@ -74,7 +74,7 @@ PARTS: tuple[Part, ...] = (
     Part(
         "growth", "connections", 0.01, N_("Follower growth per month"),
         N_("(followers at the end − at the start) ÷ at the start, per month of the period; "
-           "1% a month scores 100."),
+           "scores 100 at a growth of 1% per month."),
         N_("Grow the following: ask employees to share vacancy and culture posts, and put "
            "the accounts on the careers site and in e-mail signatures."),
     ),
@@ -94,7 +94,7 @@ PARTS: tuple[Part, ...] = (
     ),
     Part(
         "two_way", "conversations", 0.30, N_("Two-way share"),
-        N_("replies by the accounts ÷ their posts and replies; 30% scores 100."),
+        N_("replies by the accounts ÷ their posts and replies; scores 100 at 30%."),
         N_("Answer comments under the own posts, not only questions."),
     ),
     Part(
@@ -125,8 +125,8 @@ PARTS: tuple[Part, ...] = (
     ),
     Part(
         "voices", "context", 0.10, N_("Media and influencers"),
-        N_("mentions by media and influencers (10,000 followers or more) ÷ all mentions; 10% "
-           "scores 100."),
+        N_("mentions by media and influencers (10,000 followers or more) ÷ all mentions; "
+           "scores 100 at 10%."),
         N_("Offer stories to trade media and invite influential voices to a project visit."),
     ),
     Part(

@@ -1,11 +1,14 @@
 """Home: the active dataset at a glance, and the way into every page."""
 
+from datetime import date
+from functools import partial
+
 import streamlit as st
 
 from app import cache
 from app import components as c
 from app.navigation import PAGES
-from core import charts, fmt, vocab
+from core import charts, fmt, report, vocab
 from core.i18n import N_
 from core.metrics import FORMULAS
 from core.overview import day_figures
@@ -30,6 +33,17 @@ with c.page(vocab.NAV["home"]):
         employers=o.employers,
     )
     st.markdown(period)
+    st.download_button(
+        c.t("Report to hand out (PDF)"),
+        partial(report.pdf, cache.report_inputs(info, lang)),
+        f"employer-radar-{info.id}-{date.today():%Y%m%d}.pdf",
+        "application/pdf",
+        icon=":material/picture_as_pdf:",
+        help=c.t(
+            "What stands out, the five C's and each page's key tables and charts for the "
+            "last 13 weeks, with a contents page, in the interface language."
+        ),
+    )
     if info.own_employer:
         rivals = c.t("Competitors: {names}", names=", ".join(info.competitors) or "—")
         st.markdown(c.t("Own organisation: **{name}**", name=info.own_employer) + " · " + rivals)

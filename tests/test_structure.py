@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORE_MODULES = {
     "charts", "concepts", "datasets", "db", "derived", "e5", "embed", "export", "findings", "fmt", "i18n",
-    "metrics", "overview", "schema", "scopes", "settings", "vocab",
+    "metrics", "overview", "schema", "scorecard", "scopes", "settings", "vocab",
 }  # fmt: skip
 """Shared building blocks at the top of core/; every feature is a package beside them."""
 FEATURES = {
@@ -20,6 +20,8 @@ FEATURES = {
     "listening",
     "ambassadors",
     "vacancy",
+    "impact",
+    "report",
     "demo",
 }
 

@@ -29,7 +29,8 @@ def label(key: str | None) -> str:
     """A channel key (:func:`core.impact.channel_key`) in words."""
     if key in vocab.PLATFORM:
         return t(vocab.PLATFORM[key])
-    return t(vocab.CHANNEL.get(key or "unassigned", vocab.CHANNEL["unassigned"]))
+    known = key if key in vocab.CHANNEL else "unassigned"
+    return t(vocab.CHANNEL[known])
 
 
 def controls(posts: pl.DataFrame, visits: pl.DataFrame) -> Setup:
