@@ -5,9 +5,8 @@ lines with the property and the date range, then the table) with ``Date``, ``Ses
 medium`` and ``Session campaign`` as dimensions, and read back through the same import as any
 upload (:mod:`core.ingest.visits`), so the demo shows what a real export gives.
 
-Planted (``docs/DEMO.md``): LinkedIn brings fewer visits than Facebook and Instagram together,
-and fewer than Facebook alone, but the most applications of all social platforms — its visitors
-apply about ten times as often. Visits from a platform rise on the days the own organisation
+Planted (``docs/DEMO.md``): LinkedIn brings fewer visits than Facebook or Instagram, but the most
+applications of any channel — its visitors apply about ten times as often. Visits from a platform rise on the days the own organisation
 posts there; vacancy posts carry utm-tagged links (``utm_campaign=vacatures``).
 """
 

@@ -482,7 +482,7 @@ def to_visits(table: RawTable, plan: VisitPlan) -> tuple[pl.DataFrame, int]:
     label = pl.coalesce(
         pl.col("channel"), pl.col("source"), pl.col("campaign"), pl.col("landing_page")
     ).fill_null("")
-    totals = rows.select(label.str.contains(_TOTAL_ROW.pattern)).to_series()
+    totals = rows.select(label.str.contains("(?i)" + _TOTAL_ROW.pattern)).to_series()
     rows = rows.filter(~totals & pl.col("sessions").is_not_null())
     rows = _tagged(rows)
     rows = rows.with_columns(

@@ -101,3 +101,10 @@ def test_account_days_documented():
 
     doc = (ROOT / "docs" / "DATA.md").read_text(encoding="utf-8")
     assert days_markdown() in doc, "docs/DATA.md is stale: paste core.ingest.days.days_markdown()"
+
+
+def test_careers_site_visits_documented():
+    from core.ingest.visits import visits_markdown
+
+    doc = (ROOT / "docs" / "DATA.md").read_text(encoding="utf-8")
+    assert visits_markdown() in doc, "docs/DATA.md is stale: paste core.ingest.visits.visits_markdown()"

@@ -455,3 +455,121 @@ def dutch_monitoring(english: bool = False) -> bytes:
     lines.append(f"{START:%d-%m-%Y};23:30;LinkedIn;@piet;Nachtdienst;10;1;Veldhuis Techniek")
     lines.append(f"{START:%d-%m-%Y};23:45;LinkedIn;@piet;Nog wakker;12;2;Veldhuis Techniek")
     return "\r\n".join(lines).encode("cp1252")
+
+
+# --- Web analytics of the careers site: GA4 and Matomo ------------------------------------------
+# GA4's "Download file › CSV" writes '#' comment lines (report, account, property, date range),
+# then the chart's series ('Nth day' and a column per channel group) and the report table,
+# separated by blank lines. Matomo exports CSV as UTF-16 (little endian, with a BOM) and uses its
+# API names ('label', 'nb_visits') or, translated, the report's column titles.
+
+GA4_BANNER = [
+    "# ----------------------------------------",
+    "# {title}",
+    "# Account: Veldhuis Techniek",
+    "# Property: werkenbij.veldhuis-techniek.nl - GA4",
+    "# ----------------------------------------",
+    "#",
+    "# All Users",
+    "# Start date: 20260301",
+    "# End date: 20260331",
+]
+GA4_CHANNELS = [
+    # channel group, sessions, engaged sessions, key events
+    ("Organic Search", 1240, 801, 31),
+    ("Direct", 880, 532, 22),
+    ("Organic Social", 412, 198, 18),
+    ("Referral", 95, 61, 4),
+    ("Unassigned", 7, 0, 0),
+]
+
+
+def ga4_traffic_acquisition() -> bytes:
+    """GA4 'Traffic acquisition: Session primary channel group' for March 2026, as downloaded."""
+    lines = [
+        line.format(
+            title="Traffic acquisition: Session primary channel group (Default Channel Group)"
+        )
+        for line in GA4_BANNER
+    ]
+    lines.append("Nth day,Organic Search,Direct,Organic Social,Referral,Unassigned")
+    lines += [f"{n:04d},{40 + n % 5},{28 + n % 3},{13 + n % 4},3,0" for n in range(31)]
+    lines.append("")
+    lines.append(
+        "Session primary channel group (Default Channel Group),Sessions,Engaged sessions,"
+        "Engagement rate,Average engagement time per session,Events per session,Event count,"
+        "Key events,Session key event rate,Total revenue"
+    )
+    for name, sessions, engaged, key in GA4_CHANNELS:
+        rate = round(engaged / sessions, 4)
+        lines.append(
+            f"{name},{sessions},{engaged},{rate},41.2,5.3,{sessions * 5},{key},{round(key / sessions, 4)},0"
+        )
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def ga4_source_medium_dutch() -> bytes:
+    """The same report in GA4's Dutch interface, by session source / medium, per day."""
+    lines = [
+        "# ----------------------------------------",
+        "# Verkeersacquisitie: Bron/medium van sessie",
+        "# Account: Veldhuis Techniek",
+        "# Property: werkenbij.veldhuis-techniek.nl - GA4",
+        "# ----------------------------------------",
+        "# Startdatum: 20260301",
+        "# Einddatum: 20260302",
+        "Datum,Bron/medium van sessie,Sessies,Totaal aantal gebruikers,Belangrijke gebeurtenissen",
+        "20260301,linkedin / social,20,18,4",
+        "20260301,m.facebook.com / referral,50,44,1",
+        "20260301,google / organic,100,90,2",
+        "20260302,linkedin / social,30,25,5",
+        "20260302,l.instagram.com / referral,40,35,0",
+        "20260302,(direct) / (none),60,50,3",
+    ]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def ga4_landing_pages() -> bytes:
+    """GA4 'Landing page' report: landing page + query string, with utm tags in the links."""
+    lines = [line.format(title="Landing page: Landing page + query string") for line in GA4_BANNER]
+    lines += [
+        "Landing page + query string,Sessions,Active users,New users,Average engagement time per session,Key events,Total revenue",
+        "/vacatures?utm_source=linkedin&utm_medium=social&utm_campaign=vacatures,210,190,150,62.1,21,0",
+        "/vacatures,480,400,300,40.2,12,0",
+        "/over-ons?utm_source=facebook&utm_medium=social&utm_campaign=cultuur,90,85,70,20.0,1,0",
+        "(not set),4,4,4,0,0,0",
+    ]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def matomo_channel_type(translated: bool = True) -> bytes:
+    """Matomo 'Channel Type' report exported as CSV: UTF-16 with a BOM."""
+    header = (
+        "Channel Type,Visits,Unique visitors,Actions,Conversions,Revenue"
+        if translated
+        else "label,nb_visits,nb_uniq_visitors,nb_actions,nb_conversions,revenue"
+    )
+    rows = [
+        header,
+        "Search Engines,1500,1320,4200,30,0",
+        "Direct Entry,700,650,1800,25,0",
+        "Websites,210,200,500,9,0",
+        "Social Networks,380,350,700,12,0",
+        "Campaigns,60,58,120,6,0",
+    ]
+    return ("\n".join(rows) + "\n").encode("utf-16")
+
+
+def matomo_social_networks_xlsx() -> bytes:
+    """Matomo 'Social Networks' report exported as Excel, with a date per row (several periods)."""
+    return xlsx(
+        {
+            "Social Networks": [
+                ["Date", "Social Network", "Visits", "Unique visitors", "Conversions"],
+                ["2026-03-01", "LinkedIn", 30, 28, 6],
+                ["2026-03-01", "Facebook", 55, 50, 1],
+                ["2026-03-02", "LinkedIn", 25, 22, 4],
+                ["2026-03-02", "Instagram", 41, 39, 0],
+            ]
+        }
+    )
