@@ -3,7 +3,7 @@ for a period, as a PDF in the interface language — to hand out after a session
 
 - :mod:`core.report.content`: what the report says (:class:`~core.report.content.Inputs` in,
   a :class:`~core.report.content.Document` of sections out);
-- :mod:`core.report.pdf`: the layout (ReportLab), charts rendered offline (vl-convert);
+- :mod:`core.report.layout`: the layout (ReportLab), charts rendered offline (vl-convert);
 - :func:`gather`: the inputs of a stored dataset, for the command line
   (``python -m core.report --out report.pdf [--dataset ID] [--lang nl|en|fr|nl_BE]``); the app
   passes what it has cached instead.
@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from core.report.content import Document, Inputs, build, default_period
-from core.report.pdf import render
+from core.report.layout import render
 
 
 def pdf(inputs: Inputs) -> bytes:

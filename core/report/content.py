@@ -1,5 +1,5 @@
 """What the report says: one section per page of the app, as plain blocks (text, figures,
-tables, charts) in the interface language. :mod:`core.report.pdf` lays them out.
+tables, charts) in the interface language. :mod:`core.report.layout` lays them out.
 """
 
 from __future__ import annotations
