@@ -59,7 +59,8 @@ def main() -> int:
     figures["button_s"] = figures["content_s"] + figures["layout_s"]
     result = {
         "date": date.today().isoformat(),
-        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}",
         "posts": inputs.posts.height,
         "pages": data.count(b"/Type /Page\n") or data.count(b"/Type /Page"),
         "kb": round(len(data) / 1024),

@@ -107,4 +107,6 @@ def test_careers_site_visits_documented():
     from core.ingest.visits import visits_markdown
 
     doc = (ROOT / "docs" / "DATA.md").read_text(encoding="utf-8")
-    assert visits_markdown() in doc, "docs/DATA.md is stale: paste core.ingest.visits.visits_markdown()"
+    assert visits_markdown() in doc, (
+        "docs/DATA.md is stale: paste core.ingest.visits.visits_markdown()"
+    )
