@@ -7,7 +7,8 @@ upload (:mod:`core.ingest.visits`), so the demo shows what a real export gives.
 
 Planted (``docs/DEMO.md``): LinkedIn brings fewer visits than Facebook or Instagram, but the most
 applications of any channel — its visitors apply about ten times as often. Visits from a
-platform rise on the days the own organisation posts there; vacancy posts carry utm-tagged links (``utm_campaign=vacatures``).
+platform rise on the days the own organisation posts there; vacancy posts carry utm-tagged
+links (``utm_campaign=vacatures``).
 """
 
 from __future__ import annotations
