@@ -26,7 +26,7 @@ with c.page(vocab.NAV["impact"]):
     every = every.collect()
     own = every.filter(every["day"].is_between(setup.start, setup.end))
     headline = st.container()
-    kinds = view.posts_section(own)
+    kinds = view.posts_section(own, setup)
     table, span = view.channels_section(visits, every, setup)
     with headline:
         view.headline(own, table)

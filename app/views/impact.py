@@ -55,6 +55,7 @@ def controls(posts: pl.DataFrame, visits: pl.DataFrame) -> Setup:
 def headline(own: pl.DataFrame, table: pl.DataFrame) -> None:
     language = lang()
     cells = st.columns(5)
+    help_text = t("Visits to the careers site")
     figures = [
         (
             t("Impressions"),
@@ -65,19 +66,18 @@ def headline(own: pl.DataFrame, table: pl.DataFrame) -> None:
             own["engagements"].sum() if own["engagements"].is_not_null().any() else None,
         ),
         (t("Clicks"), own["clicks"].sum() if own["clicks"].is_not_null().any() else None),
-        (t("Visits to the careers site"), table["sessions"].sum() if table.height else None),
+        (t("Site visits"), table["sessions"].sum() if table.height else None),
         (
             t("Applications"),
             table["applications"].sum() if table["applications"].is_not_null().any() else None,
         ),
     ]
-    for cell, (name, value) in zip(cells, figures, strict=True):
-        cell.metric(
-            name, fmt.number(value, language) if value is not None else t("n/a"), border=True
-        )
+    for number, (cell, (name, value)) in enumerate(zip(cells, figures, strict=True)):
+        shown = fmt.number(value, language) if value is not None else t("n/a")
+        cell.metric(name, shown, border=True, help=help_text if number == 3 else None)
 
 
-def posts_section(own: pl.DataFrame) -> pl.DataFrame:
+def posts_section(own: pl.DataFrame, setup: Setup) -> pl.DataFrame:
     """Reach, engagement and clicks per platform and kind of post, per week."""
     language = lang()
     st.subheader(t("Reach, engagement and clicks of our posts"))
@@ -98,7 +98,8 @@ def posts_section(own: pl.DataFrame) -> pl.DataFrame:
     by = right.selectbox(
         t("Per"), list(groups), format_func=groups.__getitem__, key=state.IMPACT_BY
     )
-    weeks = impact.weekly(own.lazy(), by).filter(pl.col(measure).is_not_null())
+    weeks = impact.weekly(own.lazy(), by, setup.start, setup.end)
+    weeks = weeks.filter(pl.col(measure).is_not_null())
     names_of = vocab.PLATFORM if by == "platform" else vocab.POST_TYPE
     weeks = weeks.with_columns(
         pl.col("group").replace_strict(

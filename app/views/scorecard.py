@@ -29,7 +29,8 @@ def card(score: Score) -> None:
     with st.container(border=True):
         st.markdown(f"### {t(scorecard.NAMES[score.c])}")
         st.caption(t(scorecard.MEANING[score.c]))
-        delta = fmt.signed(score.change, language) if score.change is not None else None
+        # An ASCII minus: Streamlit reads the delta's direction from a leading '-'.
+        delta = fmt.signed(score.change, language, minus="-") if score.change is not None else None
         st.metric(
             t("Score"),
             score_text(score.score, language),
@@ -42,7 +43,7 @@ def card(score: Score) -> None:
             if figure.score is None:
                 shown += " — " + t(scorecard.REASONS[figure.reason])
             else:
-                shown += " → " + fmt.number(figure.score, language)
+                shown += " (" + t("score {score}", score=fmt.number(figure.score, language)) + ")"
             lines.append(f"- **{t(figure.part.label)}**: {shown}")
         st.markdown("\n".join(lines))
         if score.step:

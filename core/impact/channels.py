@@ -175,12 +175,16 @@ def channel_table(rows: pl.DataFrame, span: Span, own_posts: pl.DataFrame) -> pl
 
 def visits_over_time(visits: pl.DataFrame, start: date, end: date) -> pl.DataFrame:
     """Per week (from Monday) and channel key: sessions and applications, from the exports
-    that have days (the most detailed report of those). Empty when none has days."""
+    that have days (the most detailed report of those), whole weeks inside the period only.
+    Empty when none has days."""
     visits = _unique(visits).filter(pl.col("date").is_between(start, end))
     for report in REPORTS[:2]:
         rows = visits.filter(pl.col("report") == report)
         if rows.is_empty():
             continue
+        weeks = pl.col("date").dt.truncate("1w")
+        whole = rows.filter((weeks >= start) & (weeks + pl.duration(days=6) <= end))
+        rows = whole if not whole.is_empty() else rows  # whole weeks only, as weekly()
         return (
             rows.group_by(
                 pl.col("date").dt.truncate("1w").alias("week"), channel_key().alias("key")

@@ -57,8 +57,18 @@ def by_kind(own: pl.LazyFrame) -> pl.DataFrame:
     )
 
 
-def weekly(own: pl.LazyFrame, by: str = "platform") -> pl.DataFrame:
-    """Per week (starting Monday) and platform (or kind of post): the sums of :data:`SUMS`."""
+def weekly(
+    own: pl.LazyFrame, by: str = "platform", start: date | None = None, end: date | None = None
+) -> pl.DataFrame:
+    """Per week (starting Monday) and platform (or kind of post): the sums of :data:`SUMS`.
+
+    With a period, only the weeks that lie wholly inside it (a period that starts on a Thursday
+    would otherwise begin with a week of four days, drawn as a drop that did not happen); a
+    period shorter than a whole week keeps what it has."""
     week = pl.col("day").dt.truncate("1w").alias("week")
     grouped = own.group_by(week, pl.col(by).cast(pl.String).alias("group")).agg(_totals())
-    return _unknown_as_null(grouped.collect()).sort("week", "group")
+    out = _unknown_as_null(grouped.collect()).sort("week", "group")
+    if start is None or end is None:
+        return out
+    whole = out.filter((pl.col("week") >= start) & (pl.col("week") + pl.duration(days=6) <= end))
+    return whole if not whole.is_empty() else out
