@@ -344,6 +344,14 @@ def report_view(report: DatasetReport) -> None:
     days.metric(
         t("Days of account figures"), fmt.number(report.account_days.get("days", 0), language)
     )
+    if report.visits.get("rows"):
+        st.caption(
+            ":material/query_stats: "
+            + t(
+                "{rows} rows of careers-site visits (not posts)",
+                rows=fmt.number(report.visits["rows"], language),
+            )
+        )
     if report.first:
         first, last = (datetime.fromisoformat(v) for v in (report.first, report.last))
         st.markdown(

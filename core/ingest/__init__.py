@@ -237,7 +237,7 @@ def _merge(
     report = DatasetReport(
         files=reports,
         errors=errors,
-        rows_read=sum(r.rows_read for r in reports if not r.account_days),
+        rows_read=sum(r.rows_read for r in reports if not (r.account_days or r.visits)),
         rows_loaded=posts.height,
         duplicates=gone.height,
         duplicate_examples=examples,

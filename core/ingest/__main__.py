@@ -4,7 +4,8 @@ Who is who: ``--own NAME [--own-account @h ...] [--competitor NAME[=@a,@b] ...]
 [--employee @h[=EMPLOYER] ...]`` or ``--brands who.json`` (the keys of
 :class:`core.ingest.brands.BrandMap`). Prints the load report (as JSON with ``--json``) and
 exits 1 with a clear message when nothing could be loaded, 0 otherwise. Account figures per day
-are written next to ``--out`` as ``<name>.account_days.parquet``. Saved column mappings from the
+are written next to ``--out`` as ``<name>.account_days.parquet``, careers-site visits (web
+analytics) as ``<name>.visits.parquet``. Saved column mappings from the
 data folder are used when present.
 """
 
@@ -106,6 +107,13 @@ def _summary(report: DatasetReport) -> str:
             f"Account figures per day: {days['rows']} values over {days['days']} days "
             f"({days['first']} – {days['last']}): {', '.join(days['metrics'])}"
         )
+    visits = report.visits
+    if visits.get("rows"):
+        lines.append(
+            f"Careers-site visits (web analytics): {visits['rows']} rows "
+            f"({visits['first']} – {visits['last']}; {', '.join(visits['tools'])}: "
+            f"{', '.join(visits['reports'])})"
+        )
     lines += [f"skipped: {s.message()}" for s in report.skipped]
     lines += [f"error: {e}" for e in report.errors] + [f"note: {w}" for w in report.warnings]
     return "\n".join(lines)
@@ -161,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
         _write(args.out, posts)
         if not loaded.days.is_empty():
             _write(args.out.with_name(f"{args.out.stem}.account_days.parquet"), loaded.days)
+        if not loaded.visits.is_empty():
+            _write(args.out.with_name(f"{args.out.stem}.visits.parquet"), loaded.visits)
     return 0
 
 

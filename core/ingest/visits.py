@@ -579,13 +579,14 @@ def merge_visits(frames: list[pl.DataFrame]) -> pl.DataFrame:
 
 
 def summary(visits: pl.DataFrame) -> dict:
-    """What the web-analytics rows hold, for reports and the CLI's JSON."""
+    """What the web-analytics rows hold, for reports and the CLI's JSON. No total of sessions:
+    an export can hold the same visits twice (GA4's chart series and its table), and only the
+    Impact page's choice of rows (:func:`core.impact.channel_rows`) says which to count."""
     if visits.is_empty():
         return {"rows": 0}
     days = pl.concat([visits["date"], visits["start"], visits["end"]]).drop_nulls()
     return {
         "rows": visits.height,
-        "sessions": int(visits["sessions"].sum()),
         "first": days.min().isoformat() if len(days) else None,
         "last": days.max().isoformat() if len(days) else None,
         "reports": sorted(set(visits["report"].to_list())),

@@ -65,3 +65,22 @@ def test_bad_time_zone(tmp_path, dutch_csv):
     source.write_bytes(dutch_csv)
     result = cli(str(source), "--tz", "Mars/Olympus", data_dir=tmp_path)
     assert result.returncode == 2 and "unknown time zone" in result.stderr
+
+
+def test_web_analytics_next_to_the_posts(tmp_path, dutch_csv):
+    from tests.core.ingest import exports as E
+
+    (tmp_path / "export.csv").write_bytes(dutch_csv)
+    (tmp_path / "ga4.csv").write_bytes(E.ga4_traffic_acquisition())
+    out = tmp_path / "posts.parquet"
+    result = cli(
+        str(tmp_path / "export.csv"), str(tmp_path / "ga4.csv"), "--out", str(out),
+        data_dir=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    line = "Careers-site visits (web analytics): 160 rows (2026-03-01 – 2026-03-31; ga4: channel)"
+    assert line in result.stdout
+    assert "Loaded 3 of 3 rows" in result.stdout  # the visits are not rows of posts
+    visits = pl.read_parquet(tmp_path / "posts.visits.parquet")
+    assert visits.filter(pl.col("date").is_null())["sessions"].sum() == 2634
+    assert pl.read_parquet(out).height == 3
