@@ -304,8 +304,15 @@ def _findings(
     except Exception:  # an unreadable store must not take the Start page down
         roster, entries = [], {}
     posts = labelled(info)[0]
+    visits = DatasetStore(Path(root)).visits(dataset_id)
     return findings(
-        posts, info.own_employer, list(info.competitors), tz, entries=entries, roster=roster
+        posts,
+        info.own_employer,
+        list(info.competitors),
+        tz,
+        entries=entries,
+        roster=roster,
+        visits=visits,
     )
 
 

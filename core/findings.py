@@ -15,7 +15,10 @@ Each finder returns a :class:`Finding` (or None) with a ``weight`` between 0 and
   one that engages more (Competitors); weight grows with the ratio;
 - ``waiting``: questions and complaints waiting longer than a day for a first answer
   (Listening); weight grows with the count, 25 or more weighs fully;
-- ``strain``: an ambassador showing signs of strain (Ambassadors); a fixed 0.6.
+- ``strain``: an ambassador showing signs of strain (Ambassadors); a fixed 0.6;
+- ``channel``: a channel that brings a much larger share of the careers site's applications
+  than of its visits (Impact; at least 10 applications, 1.5× or more); weight grows with the
+  ratio, at most 0.65.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from datetime import date, timedelta
 
 import polars as pl
 
-from core import concepts, fmt, vocab
+from core import concepts, fmt, impact, vocab
 from core.ambassadors import care
 from core.ambassadors.roster import tracked
 from core.competitors import Choice, Period, ranking
@@ -62,10 +65,11 @@ def findings(
     *,
     entries: dict | None = None,
     roster: list[dict] | None = None,
+    visits: pl.DataFrame | None = None,
     top: int = 6,
 ) -> list[Finding]:
     """Up to ``top`` findings about ``own``, most important first (empty without an own
-    organisation or posts)."""
+    organisation or posts). ``visits``: the careers-site visits (web analytics), if any."""
     if own is None or posts.is_empty():
         return []
     end = posts.get_column("published_at").max().date()
@@ -78,6 +82,7 @@ def findings(
         _competitor(posts, own, competitors, tz, end),
         _waiting(recent, own, entries or {}),
         _strain(posts, roster or [], tz, end),
+        _channel(posts, own, tz, visits, end),
     ]
     return sorted((f for f in found if f is not None), key=lambda f: -f.weight)[:top]
 
@@ -216,6 +221,42 @@ def _strain(posts: pl.DataFrame, roster: list[dict], tz: str, end: date) -> Find
     return None
 
 
+def _channel(
+    posts: pl.DataFrame, own: str, tz: str, visits: pl.DataFrame | None, end: date
+) -> Finding | None:
+    if visits is None or visits.is_empty():
+        return None
+    start = end - timedelta(days=RECENT_DAYS - 1)
+    rows, span = impact.channel_rows(visits, start, end)
+    if span is None or rows.is_empty():
+        return None
+    own_posts = impact.own_posts(posts.lazy(), own, tz, start, end).collect()
+    table = impact.channel_table(rows, span, own_posts).filter(
+        (pl.col("applications") >= 10) & (pl.col("share_sessions") > 0)
+    )
+    if table.is_empty():
+        return None
+    ratio = pl.col("share_applications") / pl.col("share_sessions")
+    best = (
+        table.with_columns(ratio.alias("ratio")).sort("ratio", descending=True).row(0, named=True)
+    )
+    if best["ratio"] < 1.5:
+        return None
+    return Finding(
+        "channel",
+        min(0.65, 0.2 + (best["ratio"] - 1) / 10),
+        "impact",
+        {
+            "key": best["key"],
+            "visits": best["share_sessions"],
+            "applications": best["share_applications"],
+            "rate": best["rate"],
+            "start": span.start,
+            "end": span.end,
+        },
+    )
+
+
 # --- sentences ----------------------------------------------------------------------------
 
 
@@ -282,7 +323,23 @@ def _strain_text(v: dict, lang: str) -> str:
     return t("{name} shows signs of strain: time for a check-in.", lang, name=v["name"])
 
 
+def _channel_text(v: dict, lang: str) -> str:
+    names = vocab.PLATFORM if v["key"] in vocab.PLATFORM else vocab.CHANNEL
+    return t(
+        "{channel} brings {visits} of the careers site's visits but {applications} of the "
+        "applications: {rate} of its visitors apply ({start} – {end}).",
+        lang,
+        channel=t(names.get(v["key"], v["key"]), lang),
+        visits=fmt.percent(v["visits"], lang, 0),
+        applications=fmt.percent(v["applications"], lang, 0),
+        rate=fmt.percent(v["rate"], lang, 1),
+        start=fmt.day(v["start"], lang) if v["start"] else "?",
+        end=fmt.day(v["end"], lang) if v["end"] else "?",
+    )
+
+
 _SENTENCES = {
+    "channel": _channel_text,
     "spike": _spike_text,
     "window": _window_text,
     "competitor": _competitor_text,

@@ -142,6 +142,7 @@ def _standing_out(i: Inputs) -> Section:
             i.tz,
             entries=i.entries,
             roster=i.roster,
+            visits=i.visits,
         )
         if i.info.own_employer
         else []

@@ -44,3 +44,17 @@ def test_what_the_data_cannot_support_is_left_out(demo_posts):
     assert {f.kind for f in found} <= {"spike"}  # no rates, no replies, no competitors
     assert findings(bare, None, RIVALS, TZ) == []
     assert findings(demo_posts.head(0), demo.OWN.name, RIVALS, TZ) == []
+
+
+def test_the_channel_that_brings_the_applications_stands_out(demo_posts):
+    visits = demo.careers_site_visits(demo_posts)
+    found = findings(demo_posts, demo.OWN.name, RIVALS, TZ, visits=visits)
+    channel = next(f for f in found if f.kind == "channel")
+    assert channel.page == "impact" and channel.values["key"] == "linkedin"
+    assert channel.values["applications"] > 3 * channel.values["visits"]
+    assert [f.kind for f in found][:4] == ["waiting", "spike", "window", "competitor"]
+    assert channel.text("en").startswith("LinkedIn brings 8% of the careers site's visits but 35%")
+    assert channel.text("nl").startswith("LinkedIn levert 8% van de bezoeken")
+    no_applications = visits.with_columns(pl.lit(None, dtype=pl.Float64).alias("key_events"))
+    quiet = findings(demo_posts, demo.OWN.name, RIVALS, TZ, visits=no_applications)
+    assert "channel" not in {f.kind for f in quiet}  # visits alone do not make this finding
