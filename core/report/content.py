@@ -198,7 +198,7 @@ def _five_cs(i: Inputs) -> Section:
         t("Figures", lang),
         t("Next step", lang),
     ]
-    section.blocks.append(Table(header, rows, [1.3, 0.8, 0.8, 3.4, 3.2]))
+    section.blocks.append(Table(header, rows, [1.5, 0.8, 1.1, 3.3, 3.1]))
     section.blocks.append(
         t(
             "Each C is the mean of its figures' scores. A figure scores 100 when it "
