@@ -195,6 +195,32 @@ def test_every_page_in_french(server, page):
         page.screenshot(path=str(SHOTS / f"{spec.key}-fr.png"), full_page=True)
 
 
+def test_the_report_downloads_from_start_and_impact_and_five_cs_in_english(server, page, tmp_path):
+    """A facilitator's click: the PDF comes down, in the interface language, with the planted
+    facts; Impact and the five C's in English for the screenshots. (On the demo: it runs
+    before the upload test below makes another dataset active.)"""
+    from pypdf import PdfReader
+
+    page.goto(server)
+    settle(page, "Start")
+    switch_language(page, "English")
+    settle(page, "Home")
+    home_figures(page)
+    with page.expect_download(timeout=120_000) as download:
+        page.get_by_role("button", name="Report to hand out (PDF)").click()
+    target = tmp_path / "report.pdf"
+    download.value.save_as(target)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(target).pages).split())
+    assert "Employer branding report" in text and "The five C's" in text
+    assert "werkdruk" in text and demo.UNDER_ENGAGING_COMPETITOR in text
+    for key in ("impact", "scorecard"):
+        title = t(vocab.NAV[key], "en")
+        page.locator('[data-testid="stSidebarNavLink"]', has_text=title).first.click()
+        settle(page, title)
+        assert_clean(page)
+        page.screenshot(path=str(SHOTS / f"{key}-en.png"), full_page=True)
+
+
 def test_themes_in_the_real_page_names_map_and_search(server, page):
     page.goto(f"{server}/themes")
     settle(page, "Thema's")
@@ -341,28 +367,3 @@ def test_presentation_mode_for_the_projector(server, page):
     settle(page, "Luisteren")
     assert page.get_by_test_id("stSidebar").is_visible()
     assert page.get_by_role("combobox", name="Werkgever").is_visible()
-
-
-def test_the_report_downloads_from_start_and_impact_and_five_cs_in_english(server, page, tmp_path):
-    """A facilitator's click: the PDF comes down, in the interface language, with the planted
-    facts; Impact and the five C's in English for the screenshots."""
-    from pypdf import PdfReader
-
-    page.goto(server)
-    settle(page, "Start")
-    switch_language(page, "English")
-    settle(page, "Home")
-    home_figures(page)
-    with page.expect_download(timeout=120_000) as download:
-        page.get_by_role("button", name="Report to hand out (PDF)").click()
-    target = tmp_path / "report.pdf"
-    download.value.save_as(target)
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(target).pages).split())
-    assert "Employer branding report" in text and "The five C's" in text
-    assert "werkdruk" in text and demo.UNDER_ENGAGING_COMPETITOR in text
-    for key in ("impact", "scorecard"):
-        title = t(vocab.NAV[key], "en")
-        page.locator('[data-testid="stSidebarNavLink"]', has_text=title).first.click()
-        settle(page, title)
-        assert_clean(page)
-        page.screenshot(path=str(SHOTS / f"{key}-en.png"), full_page=True)
