@@ -28,7 +28,7 @@ from core.overview import Overview, overview
 from core.report import Inputs, default_period
 from core.themes import summary
 from core.themes.overrides import ThemeNames
-from core.themes.pipeline import Base, Themes, masker, recut
+from core.themes.pipeline import Base, Themes, masked, recut
 
 
 @st.cache_resource(show_spinner=False)
@@ -122,10 +122,17 @@ def _labelled(
 
 
 def embedded_texts(info: DatasetInfo, frame: pl.DataFrame) -> list[str]:
-    """The texts the Themes page and sentiment embed: employer names, handles and links left
-    out (core.themes.pipeline.masker), empty ones dropped."""
-    clean = masker(employer_names(info, frame))
-    return [x for x in (clean(t or "") for t in frame.get_column("text").to_list()) if x]
+    """The distinct texts the Themes page and sentiment embed: employer names, handles and
+    links left out (:func:`core.themes.pipeline.masked`, the whole column at once), empty ones
+    dropped."""
+    texts = frame.get_column("text").drop_nulls().unique()
+    cleaned = masked(texts, employer_names(info, frame)).unique()
+    return cleaned.filter(cleaned != "").to_list()
+
+
+_read: set[tuple] = set()
+"""Dataset versions (and models) whose texts are all in the embedding cache: the cache only
+grows, so they stay read, and :func:`reading` need not look again."""
 
 
 def reading(info: DatasetInfo) -> background.Job | None:
@@ -134,13 +141,17 @@ def reading(info: DatasetInfo) -> background.Job | None:
     s = store()
     mtime = s.path(info.id).stat().st_mtime
     key = ("encode", str(s.root), info.id, mtime, settings.get("model"))
+    if key in _read:
+        return None
     running = background.job(key)
     if running is not None:
         return None if running.finished and running.error is None else running
-    frame = _posts(str(s.root), info.id, mtime)
-    texts = embedded_texts(info, frame)
+    texts = embedded_texts(info, _posts(str(s.root), info.id, mtime))
     cache = EmbeddingCache(settings.embedding_cache_dir())
-    if cache.missing(texts, embedder().model_id) <= background.INLINE:
+    missing = cache.missing(texts, embedder().model_id)
+    if missing == 0:
+        _read.add(key)
+    if missing <= background.INLINE:
         return None
     return background.start(key, texts, embedder(), cache)
 

@@ -164,6 +164,19 @@ def text_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
+def _lookup(stored: pl.DataFrame, keys: list[str]) -> np.ndarray:
+    """The stored vectors of ``keys``, in their order, as one float32 matrix: a join and a
+    conversion of the whole column at once (no Python list per vector; a million vectors would
+    otherwise take minutes and several gigabytes)."""
+    if not keys or not stored.height:
+        width = len(stored.get_column("vector")[0]) if stored.height else 0
+        return np.zeros((len(keys), width), np.float32)
+    width = len(stored.get_column("vector")[0])
+    rows = pl.DataFrame({"key": keys}).join(stored, on="key", how="left", maintain_order="left")
+    vectors = rows.get_column("vector").list.to_array(width).to_numpy()
+    return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
 class EmbeddingCache:
     """Vectors on disk, one parquet file per model, keyed by the text's hash."""
 
@@ -180,11 +193,17 @@ class EmbeddingCache:
             return pl.DataFrame(schema={"key": pl.String, "vector": pl.List(pl.Float32)})
         return pl.read_parquet(path)
 
+    def _keys(self, model_id: str) -> set[str]:
+        """The keys cached for a model (the key column only: the vectors are not read)."""
+        path = self._path(model_id)
+        if not path.exists():
+            return set()
+        return set(pl.read_parquet(path, columns=["key"]).get_column("key").to_list())
+
     def missing(self, texts: list[str], model_id: str) -> int:
         """How many distinct texts are not cached yet (reads without waiting for an encode in
         progress: the file is replaced atomically)."""
-        known = set(self._read(model_id).get_column("key").to_list())
-        return len({text_key(t) for t in texts} - known)
+        return len({text_key(t) for t in texts} - self._keys(model_id))
 
     def embed(
         self, texts: list[str], embedder: Embedder, progress: Progress | None = None
@@ -216,15 +235,4 @@ class EmbeddingCache:
                 stored.write_parquet(buffer)
                 self.folder.mkdir(parents=True, exist_ok=True)
                 atomic_write_bytes(path, buffer.getvalue())
-        index = {k: i for i, k in enumerate(stored.get_column("key").to_list())}
-        matrix = (
-            np.asarray(stored.get_column("vector").to_list(), dtype=np.float32)
-            if stored.height
-            else np.zeros((0, 0), np.float32)
-        )
-        rows = [index[k] for k in keys]
-        return (
-            matrix[rows]
-            if rows
-            else np.zeros((0, matrix.shape[1] if matrix.ndim == 2 else 0), np.float32)
-        ), len(missing)
+        return _lookup(stored, keys), len(missing)

@@ -258,7 +258,10 @@ class Roster:
                 table.truncate()
                 for doc in docs:
                     table.insert(doc)
-            db.table("meta").upsert(Document({"version": SCHEMA_VERSION}, doc_id=1))
+            if db.table("meta").get(doc_id=1) != {"version": SCHEMA_VERSION}:
+                # Written only when it changes: opening the roster must not touch the file
+                # (its time stamp keys what Start computes from it).
+                db.table("meta").upsert(Document({"version": SCHEMA_VERSION}, doc_id=1))
 
     def _backup(self, force: bool = False) -> None:
         """Copy the file aside (at most every BACKUP_EVERY), keeping the newest BACKUPS_KEPT."""

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
+import polars as pl
 
 from core import concepts
 from core.embed import Embedder, EmbeddingCache, Progress
@@ -40,6 +41,38 @@ def masker(names: list[str]):
         return SPACE.sub(" ", text.replace("#", " ")).strip()
 
     return clean
+
+
+_RUST_META = set("\\.+*?()|[]{}^$#&-~")
+
+
+def _rust_escape(word: str) -> str:
+    return "".join("\\" + ch if ch in _RUST_META else ch for ch in word)
+
+
+def masked(texts: pl.Series, names: list[str]) -> pl.Series:
+    """:func:`masker` on a whole column at once, in polars (Rust regex), for a million texts.
+
+    The same result text by text (a test compares the two on the demo's texts): links, mentions
+    and the names removed, ``#`` dropped, white space collapsed. Rust's regex has no look-around,
+    so a name must stand between non-word characters or the ends: matched with the character on
+    each side kept, twice, for names that follow each other with one character between.
+    """
+    words = sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True)
+    out = (
+        texts.cast(pl.String)
+        .fill_null("")
+        .str.replace_all("(?i)" + URL.pattern, " ")
+        .str.replace_all(MENTION.pattern, " ")
+    )
+    if words:
+        alternatives = "|".join(_rust_escape(w) for w in words)
+        name = rf"(?i)(^|\W)(?:{alternatives})(\W|$)"
+        for _ in range(2):
+            out = out.str.replace_all(name, "${1} ${2}")
+    return (
+        out.str.replace_all("#", " ", literal=True).str.replace_all(r"\s+", " ").str.strip_chars()
+    )
 
 
 @dataclass(frozen=True)

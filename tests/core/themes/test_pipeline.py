@@ -161,3 +161,21 @@ def test_map_positions_are_deterministic_and_keep_themes_together(demo_themes):
 def test_search_on_nothing_or_another_model_returns_nothing(bad):
     index, scores = search(np.ones(384, np.float32), bad)
     assert len(index) == 0 and len(scores) == 0
+
+
+def test_the_column_masker_equals_the_text_masker(demo_posts):
+    """masked() (polars, for a million texts) gives what masker() gives, text by text, so both
+    key the same embeddings."""
+    import polars as pl
+
+    from core.themes.pipeline import masked, masker
+
+    names = [e.name for e in demo.EMPLOYERS] + ["Acme"]
+    tricky = [
+        "Acme Acme Acme x", "VELDHUIS techniek!veldhuis techniek", "zie www.x.nl/a?b=1 en @jan_b #tag",
+        "  Lindeboom Bouw & Infra.", "x\u00a0y\t\tz", None, "", "Bremer InstallatiesBremer Installaties",
+        "Lindeboom Bouw & Infra-project", "http://a.b/c?d=e&f#g tekst", "café Acme's team",
+    ]  # fmt: skip
+    texts = pl.concat([demo_posts.get_column("text"), pl.Series(tricky, dtype=pl.String)])
+    clean = masker(names)
+    assert masked(texts, names).to_list() == [clean(t or "") for t in texts.to_list()]
