@@ -97,13 +97,14 @@ def dataset_overview(info: DatasetInfo) -> Overview:
 
 
 @st.cache_resource(show_spinner=False)
-def _embedder(model: str) -> Embedder:
-    return embedder_for(model)
+def _embedder(model: str, device: str = "auto") -> Embedder:
+    return embedder_for(model, device)
 
 
 def embedder() -> Embedder:
-    """The configured sentence model, loaded once per process (lazily: on the first encode)."""
-    return _embedder(settings.get("model"))
+    """The configured sentence model on the configured device, loaded once per process
+    (lazily: on the first encode)."""
+    return _embedder(settings.get("model"), settings.get("device"))
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -115,7 +116,7 @@ def _labelled(
         dataset_id,
         mtime,
         _posts(root, dataset_id, mtime),
-        _embedder(model),
+        _embedder(model, settings.get("device")),
         EmbeddingCache(settings.embedding_cache_dir()),
         list(names),
     )
@@ -216,7 +217,7 @@ def _fine_themes(root: str, dataset_id: str, mtime: float, model: str) -> tuple[
         dataset_id,
         mtime,
         posts,
-        _embedder(model),
+        _embedder(model, settings.get("device")),
         EmbeddingCache(settings.embedding_cache_dir()),
         employer_names(info, posts),
     )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import os
 from collections.abc import Callable
 from functools import cache
@@ -56,6 +57,37 @@ def cpu_has_bf16() -> bool:
     return "avx512_bf16" in flags or "amx_bf16" in flags
 
 
+log = logging.getLogger(__name__)
+
+
+def resolve_device(setting: str = "auto") -> str:
+    """The torch device a ``device`` setting names: ``auto`` is ``cuda`` when torch sees a GPU,
+    else ``cpu``; a CUDA device asked for where there is none falls back to the CPU (the app
+    must work on every laptop), and says so in the log."""
+    choice = (setting or "auto").strip().lower()
+    if choice == "cpu":
+        return "cpu"
+    import torch
+
+    available = torch.cuda.is_available()
+    if choice == "auto":
+        return "cuda" if available else "cpu"
+    if choice.startswith("cuda") and not available:
+        log.warning("device %s asked for, but torch sees no CUDA GPU: using the CPU", choice)
+        return "cpu"
+    return choice
+
+
+def _precision(precision: str, device: str) -> str:
+    if precision != "auto":
+        return precision
+    if device.startswith("cuda"):
+        import torch
+
+        return "bf16" if torch.cuda.is_bf16_supported() else "fp32"
+    return "bf16" if cpu_has_bf16() else "fp32"
+
+
 class SentenceEmbedder:
     """A sentence-transformers model on the CPU.
 
@@ -64,15 +96,19 @@ class SentenceEmbedder:
         precision: ``fp32``, ``bf16``, or ``auto`` (bf16 where the CPU supports it natively;
             measured mean cosine to fp32 ≥ 0.999 on the demo, see docs/BENCHMARKS.md).
         batch_size: Texts per forward pass.
+        device: ``auto``, ``cpu``, ``cuda`` or ``cuda:N`` (:func:`resolve_device`).
     """
 
     def __init__(
-        self, model: str = "bundled", precision: str = "auto", batch_size: int = 64
+        self,
+        model: str = "bundled",
+        precision: str = "auto",
+        batch_size: int = 64,
+        device: str = "auto",
     ) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        self.precision = (
-            ("bf16" if cpu_has_bf16() else "fp32") if precision == "auto" else precision
-        )
+        self.device = resolve_device(device)
+        self.precision = _precision(precision, self.device)
         self.location = model_location(model)
         self.batch_size = batch_size
         name = "bundled:all-MiniLM-L6-v2" if model == "bundled" else model
@@ -89,7 +125,7 @@ class SentenceEmbedder:
                 if self.precision == "bf16"
                 else {}
             )
-            self._model = SentenceTransformer(self.location, device="cpu", **kwargs)
+            self._model = SentenceTransformer(self.location, device=self.device, **kwargs)
         return self._model
 
     def embed(self, texts: list[str], progress: Progress | None = None) -> np.ndarray:
@@ -105,7 +141,7 @@ class SentenceEmbedder:
                 normalize_embeddings=True,
                 convert_to_tensor=True,
             )
-            out[chunk] = vectors.float().numpy()
+            out[chunk] = vectors.float().cpu().numpy()
             if progress:
                 progress(min(start + step, len(texts)), len(texts))
         norms = np.linalg.norm(out, axis=1, keepdims=True)
@@ -116,17 +152,19 @@ class MultilingualEmbedder:
     """multilingual-e5-small (:mod:`core.e5`): Dutch next to its English translation.
 
     Args:
-        precision: ``bf16``, ``fp32``, or ``auto`` (bf16 where the CPU computes it natively).
-        batch_size: Texts per forward pass (texts are sorted by length first).
+        precision: ``bf16``, ``fp32``, or ``auto`` (bf16 where the device computes it natively).
+        batch_size: Texts per forward pass (texts are sorted by length first); 256 on a GPU.
+        device: ``auto``, ``cpu``, ``cuda`` or ``cuda:N`` (:func:`resolve_device`).
     """
 
-    def __init__(self, precision: str = "auto", batch_size: int = 32) -> None:
+    def __init__(
+        self, precision: str = "auto", batch_size: int | None = None, device: str = "auto"
+    ) -> None:
         from core import e5
 
-        self.precision = (
-            ("bf16" if cpu_has_bf16() else "fp32") if precision == "auto" else precision
-        )
-        self.batch_size = batch_size
+        self.device = resolve_device(device)
+        self.precision = _precision(precision, self.device)
+        self.batch_size = batch_size or (256 if self.device.startswith("cuda") else 32)
         self.model_id = f"{e5.MODEL_ID}|q4|{self.precision}"
 
     def embed(self, texts: list[str], progress: Progress | None = None) -> np.ndarray:
@@ -137,7 +175,7 @@ class MultilingualEmbedder:
         for start in range(0, len(texts), self.batch_size):
             chunk = order[start : start + self.batch_size]
             prefixed = [e5.PREFIX + texts[i] for i in chunk]
-            out[chunk] = e5.encode(prefixed, bf16=self.precision == "bf16")
+            out[chunk] = e5.encode(prefixed, bf16=self.precision == "bf16", device=self.device)
             if progress:
                 progress(min(start + self.batch_size, len(texts)), len(texts))
         return out
@@ -147,12 +185,16 @@ MULTILINGUAL = "multilingual"
 """The setting value of the default model."""
 
 
-def embedder_for(setting: str) -> Embedder:
+def embedder_for(setting: str, device: str | None = None) -> Embedder:
     """The embedder a ``model`` setting names: ``multilingual`` (default), ``bundled``, or any
-    sentence-transformers model name or folder."""
+    sentence-transformers model name or folder — on the ``device`` setting's device."""
+    if device is None:
+        from core import settings
+
+        device = settings.get("device")
     if setting == MULTILINGUAL:
-        return MultilingualEmbedder()
-    return SentenceEmbedder(setting)
+        return MultilingualEmbedder(device=device)
+    return SentenceEmbedder(setting, device=device)
 
 
 def default_embedder() -> Embedder:

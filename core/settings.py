@@ -38,6 +38,13 @@ SETTINGS: tuple[Setting, ...] = (
         "(the English all-MiniLM-L6-v2), or any sentence-transformers model name or local folder.",
     ),
     Setting(
+        "device",
+        "auto",
+        "Where the embedding model runs: `auto` (a CUDA GPU when torch sees one, else every CPU "
+        "core), `cpu`, `cuda` or `cuda:N`. Vectors are the same either way, so the embedding "
+        "cache is shared.",
+    ),
+    Setting(
         "embedding_cache",
         "",
         "Folder for cached sentence embeddings (one file per model, keyed by a hash of each "

@@ -153,3 +153,21 @@ def test_cached_vectors_come_back_in_order_for_repeated_texts(tmp_path, embedder
     assert np.allclose(again[:2], first)
     assert cache.missing(texts, embedder.model_id) == 0
     assert cache.missing(["iets nieuws", "leuk team"], embedder.model_id) == 1
+
+
+def test_device_setting_resolves_to_the_cpu_without_a_gpu(monkeypatch):
+    import torch
+
+    from core.embed import MultilingualEmbedder, embedder_for, resolve_device
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    assert resolve_device("auto") == "cpu"
+    assert resolve_device("cuda") == "cpu"  # asked for, absent: the app still works
+    assert resolve_device("CPU") == "cpu"
+    monkeypatch.setenv("EMPLOYER_RADAR_DEVICE", "cuda:1")
+    assert embedder_for("multilingual").device == "cpu"
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda: True)
+    assert resolve_device("auto") == "cuda" and resolve_device("cuda:1") == "cuda:1"
+    gpu = MultilingualEmbedder(device="cuda")  # nothing runs until the first encode
+    assert (gpu.device, gpu.precision, gpu.batch_size) == ("cuda", "bf16", 256)
