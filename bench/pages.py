@@ -6,7 +6,7 @@ texts are distinct but read the same to the model (links are left out of what is
 the app): the embedding cache filled once for the demo serves every copy, which is the "Themes
 with cached embeddings" case. The careers-site visits of the demo come along.
 
-One process per code version, as one app server: the pages are visited in navigation order, each
+One process per code version prepares the data folder; another, as one app server, measures: the pages are visited in navigation order, each
 in a fresh AppTest session (first visit: the whole script run, caches of earlier pages kept, as on
 a server), then run again (warm rerun: what a widget change costs). Peak memory is the process's
 maximum resident set.
@@ -82,11 +82,10 @@ def prepare(data: Path, n: int) -> None:
 
 
 def worker(n: int, pages: list[str], data: Path, tree: Path) -> dict:
-    """Time the pages in this process (run inside the code version to measure)."""
+    """Time the pages in this process (run inside the code version to measure), on the data
+    folder a separate process prepared (so the peak memory is the app's alone)."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    started = time.perf_counter()
-    prepare(data, n)
-    build_s = time.perf_counter() - started
+    os.environ["EMPLOYER_RADAR_DATA_DIR"] = str(data)
     from streamlit.testing.v1 import AppTest
 
     from app.navigation import PAGES
@@ -111,7 +110,7 @@ def worker(n: int, pages: list[str], data: Path, tree: Path) -> dict:
         results[spec.key] = {"first_s": round(first, 2), "warm_s": round(warm, 3), "errors": errors}
         print(f"  {spec.key:<12} first {first:7.2f} s   warm {warm:6.3f} s", file=sys.stderr)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
-    return {"posts": n, "build_s": round(build_s, 1), "pages": results, "peak_gib": round(peak, 2)}
+    return {"posts": n, "pages": results, "peak_gib": round(peak, 2)}
 
 
 def run_tree(tree: Path, n: int, pages: list[str]) -> dict:
@@ -123,13 +122,18 @@ def run_tree(tree: Path, n: int, pages: list[str]) -> dict:
         "HF_HUB_OFFLINE": "1",
         "PYTHONPATH": str(tree),
     }
-    command = [sys.executable, str(Path(__file__).resolve()), str(n), "--worker", str(data)]
-    command += ["--pages", ",".join(pages), "--tree", str(tree)]
+    script = [sys.executable, str(Path(__file__).resolve()), str(n), "--tree", str(tree)]
+    started = time.perf_counter()
+    built = subprocess.run([*script, "--prepare", str(data)], cwd=tree, env=env, check=False)
+    if built.returncode:
+        raise SystemExit(f"preparing {n} posts in {tree} failed")
+    build_s = time.perf_counter() - started
+    command = [*script, "--worker", str(data), "--pages", ",".join(pages)]
     out = subprocess.run(command, cwd=tree, env=env, capture_output=True, text=True, check=False)
     sys.stderr.write(out.stderr[-4000:] if out.returncode else "")
     if out.returncode:
         raise SystemExit(f"the run in {tree} failed")
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return json.loads(out.stdout.strip().splitlines()[-1]) | {"build_s": round(build_s, 1)}
 
 
 def print_table(result: dict, pages: list[str]) -> None:
@@ -162,8 +166,13 @@ def main() -> int:
     parser.add_argument("--pages", help="comma-separated page keys (default: all)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--prepare", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--tree", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.prepare:
+        sys.path.insert(0, str(args.tree or ROOT))
+        prepare(args.prepare, args.n)
+        return 0
     if args.worker:
         sys.path.insert(0, str(args.tree or ROOT))
         tree = args.tree or ROOT

@@ -2,6 +2,8 @@
 
 import re
 
+from functools import partial
+
 import polars as pl
 import streamlit as st
 
@@ -58,7 +60,7 @@ with c.page(vocab.NAV["data"]):
         st.dataframe(posts.head(PREVIEW_ROWS).with_columns(local), hide_index=True)
         st.download_button(
             c.t("Download as CSV"),
-            data=export.to_csv(posts),
+            data=partial(export.to_csv, posts),  # written on the click, not on every run
             file_name=f"{active.name}.csv",
             mime="text/csv",
             icon=":material/download:",

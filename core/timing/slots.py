@@ -134,11 +134,26 @@ def post_lifts(posts: pl.LazyFrame, metric: str, tz: str, block_hours: int = 2) 
     )
 
 
+NORMAL_FROM = 500
+"""Posts in a slot above which its interval comes from the normal approximation."""
+
+
 def _bootstrap(
     values: np.ndarray, settings: SlotSettings, rng: np.random.Generator
 ) -> tuple[float, float]:
-    """Confidence interval of the (shrunk) mean log-lift, by resampling posts."""
+    """Confidence interval of the (shrunk) mean log-lift, by resampling posts.
+
+    A slot with more than :data:`NORMAL_FROM` posts uses the normal approximation the bootstrap
+    converges to (the central limit theorem: sd of the sum = sd · √n), so a million posts do
+    not take a thousand resamples each."""
     n = len(values)
+    if n > NORMAL_FROM:
+        from statistics import NormalDist
+
+        z = NormalDist().inv_cdf(1 - (1 - settings.confidence) / 2)
+        centre = values.sum() / (n + settings.prior_posts)
+        spread = z * values.std(ddof=1) * np.sqrt(n) / (n + settings.prior_posts)
+        return float(np.exp(centre - spread)), float(np.exp(centre + spread))
     samples = rng.choice(values, size=(settings.bootstrap, n), replace=True)
     shrunk = samples.sum(axis=1) / (n + settings.prior_posts)
     tail = (1 - settings.confidence) / 2 * 100
