@@ -1,7 +1,6 @@
 """Data: the datasets on this machine, which one is active, and what is in it."""
 
 import re
-
 from functools import partial
 
 import polars as pl
