@@ -6,7 +6,8 @@ texts are distinct but read the same to the model (links are left out of what is
 the app): the embedding cache filled once for the demo serves every copy, which is the "Themes
 with cached embeddings" case. The careers-site visits of the demo come along.
 
-One process per code version prepares the data folder; another, as one app server, measures: the pages are visited in navigation order, each
+One process per code version prepares the data folder; another, as one app server, measures:
+the pages are visited in navigation order, each
 in a fresh AppTest session (first visit: the whole script run, caches of earlier pages kept, as on
 a server), then run again (warm rerun: what a widget change costs). Peak memory is the process's
 maximum resident set.
