@@ -22,7 +22,7 @@ from core.datasets import DatasetInfo, DatasetStore, employer_names
 from core.embed import Embedder, EmbeddingCache, embedder_for
 from core.findings import Finding, findings
 from core.i18n import t
-from core.listening import sentiment
+from core.listening import reputation, sentiment
 from core.listening.queue import QueueStore
 from core.overview import Overview, overview
 from core.report import Inputs, default_period
@@ -53,7 +53,10 @@ def organisation_dir(info: DatasetInfo) -> Path:
     return scopes.folder(store().root, info.own_employer, info.id)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+# Frames are kept as resources, not data: the same frame for every session and rerun, never a
+# pickled copy per access (a million posts would be copied on every rerun of every page). A
+# polars frame cannot be changed in place, so sharing it is safe.
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _posts(root: str, dataset_id: str, mtime: float) -> pl.DataFrame:  # noqa: ARG001 (mtime: key)
     return DatasetStore(Path(root)).load(dataset_id).collect()
 
@@ -64,7 +67,7 @@ def posts(info: DatasetInfo) -> pl.DataFrame:
     return _posts(str(s.root), info.id, s.path(info.id).stat().st_mtime)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _days(root: str, dataset_id: str, mtime: float) -> pl.DataFrame:  # noqa: ARG001 (mtime: key)
     return DatasetStore(Path(root)).days(dataset_id)
 
@@ -75,7 +78,7 @@ def days(info: DatasetInfo) -> pl.DataFrame:
     return _days(str(s.root), info.id, s.path(info.id).stat().st_mtime)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _visits(root: str, dataset_id: str, mtime: float) -> pl.DataFrame:  # noqa: ARG001 (mtime: key)
     return DatasetStore(Path(root)).visits(dataset_id)
 
@@ -348,6 +351,9 @@ def clear() -> None:
     """Forget cached frames (after a dataset is rebuilt or replaced)."""
     _posts.clear()
     _days.clear()
+    _visits.clear()
+    _spikes.clear()
+    _read.clear()
     _overview.clear()
     _findings.clear()
     _labelled.clear()
@@ -383,3 +389,39 @@ def report_inputs(info: DatasetInfo, lang: str) -> Inputs:
         roster=roster,
         entries=entries,
     )
+
+
+def version(info: DatasetInfo) -> tuple:
+    """What a result computed from a dataset depends on: the file's version, the model, and the
+    theme names of its organisation (spikes are explained by themes)."""
+    s = store()
+    names = organisation_dir(info) / "themes.json"
+    return (
+        str(s.root),
+        info.id,
+        s.path(info.id).stat().st_mtime,
+        settings.get("model"),
+        _stamp(names),
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _spikes(
+    key: tuple,  # noqa: ARG001 (the dataset version, with the choices below: the cache key)
+    themed: bool,  # noqa: ARG001
+    tz: str,
+    stop: tuple[str, ...],
+    _mentions: pl.DataFrame,
+    _weeks: pl.DataFrame,
+) -> list[reputation.Spike]:
+    return reputation.spikes(_mentions, _weeks, tz, list(stop))
+
+
+def spikes(
+    key: tuple, mentions: pl.DataFrame, weeks: pl.DataFrame, tz: str, stop: list[str]
+) -> list[reputation.Spike]:
+    """:func:`core.listening.reputation.spikes` of one employer's mentions, computed once per
+    dataset version (``key``: :func:`version` and the employer), time zone and themes: the words
+    and posts behind a spike are read from every mention, which a rerun need not repeat."""
+    themed = "theme_name" in mentions.columns
+    return _spikes(key, themed, tz, tuple(stop), mentions, weeks)

@@ -35,6 +35,8 @@ class Setup:
     """Handles of the roster's people with consent (:func:`core.concepts.consented_handles`)."""
     ambassadors: tuple[str, ...] = ()
     """Names in the organisation's roster (they may not own a queue item)."""
+    version: tuple = ()
+    """The dataset's version (:func:`app.cache.version`): the key of what is cached."""
 
 
 def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
@@ -69,7 +71,7 @@ def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
     roster = people(info)
     consent = frozenset(concepts.consented_handles(roster))
     names = tuple(p["name"] for p in roster)
-    return Setup(employer, start, end, previous, tz, filled, consent, names)
+    return Setup(employer, start, end, previous, tz, filled, consent, names, cache.version(info))
 
 
 def _in(frame: pl.DataFrame, start: date, end: date, tz: str) -> pl.DataFrame:
@@ -182,7 +184,8 @@ def reputation_tab(setup: Setup) -> None:
             "spike: clearly more mentions, or more negative ones, than expected."
         )
     )
-    found = reputation.spikes(everything, weeks, setup.tz, [setup.employer])
+    key = (*setup.version, setup.employer)
+    found = cache.spikes(key, everything, weeks, setup.tz, [setup.employer])
     st.subheader(t("Spikes and what is behind them"))
     if not found:
         st.write(t("No spikes: the number of mentions stayed within expectations."))

@@ -134,7 +134,7 @@ def post_lifts(posts: pl.LazyFrame, metric: str, tz: str, block_hours: int = 2) 
     )
 
 
-NORMAL_FROM = 500
+NORMAL_FROM = 200
 """Posts in a slot above which its interval comes from the normal approximation."""
 
 
