@@ -353,6 +353,7 @@ def clear() -> None:
     _days.clear()
     _visits.clear()
     _spikes.clear()
+    _memo.clear()
     _read.clear()
     _overview.clear()
     _findings.clear()
@@ -425,3 +426,15 @@ def spikes(
     and posts behind a spike are read from every mention, which a rerun need not repeat."""
     themed = "theme_name" in mentions.columns
     return _spikes(key, themed, tz, tuple(stop), mentions, weeks)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _memo(key: tuple, _fn, _args: tuple, _kwargs: dict):  # noqa: ARG001 (key: the cache key)
+    return _fn(*_args, **_kwargs)
+
+
+def computed(key: tuple, fn, *args, **kwargs):
+    """``fn(*args, **kwargs)``, kept for the same ``key`` (which must say everything the result
+    depends on — the dataset's :func:`version` and the page's choices; the arguments themselves
+    are not hashed: hashing a million posts on every rerun would cost what caching saves)."""
+    return _memo((fn.__module__, fn.__qualname__, *key), fn, args, kwargs)

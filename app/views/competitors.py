@@ -9,7 +9,7 @@ from functools import partial
 import polars as pl
 import streamlit as st
 
-from app import state
+from app import cache, state
 from app.components import employers_of, kept_tabs, lang, recent, t
 from core import charts, competitors, export, fmt, settings, vocab
 from core.datasets import DatasetInfo
@@ -26,6 +26,9 @@ class Setup:
     tz: str
     own: str | None = None
     """The own organisation: highlighted in the table and the charts."""
+    version: tuple = ()
+    """The dataset's version (:func:`app.cache.version`): with the choices, the key of what is
+    cached."""
 
 
 def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
@@ -93,7 +96,8 @@ def controls(info: DatasetInfo, posts: pl.DataFrame) -> Setup | None:
             end=fmt.day(before.end, lang()),
         )
     )
-    return Setup(chosen, span, competitors.Choice(sov, rate, agg), tz, info.own_employer)
+    choice = competitors.Choice(sov, rate, agg)
+    return Setup(chosen, span, choice, tz, info.own_employer, cache.version(info))
 
 
 def _cell(metric: str, value: float | None, change: float | None) -> str:
@@ -110,7 +114,11 @@ def _cell(metric: str, value: float | None, change: float | None) -> str:
 
 
 def ranking(posts: pl.LazyFrame, setup: Setup, days: pl.DataFrame | None = None) -> pl.DataFrame:
-    table = competitors.ranking(posts, setup.employers, setup.period, setup.choice, setup.tz, days)
+    table = cache.computed(
+        (repr(setup),),
+        competitors.ranking,
+        posts, setup.employers, setup.period, setup.choice, setup.tz, days,
+    )  # fmt: skip
     st.subheader(t("Ranking"))
     shown = {
         t("Employer"): [
@@ -203,7 +211,9 @@ def chart_downloads(chart, name: str) -> None:
 
 
 def platforms(posts: pl.LazyFrame, setup: Setup) -> pl.DataFrame:
-    table = competitors.per_platform(posts, setup.employers, setup.period, setup.tz)
+    table = cache.computed(
+        (repr(setup),), competitors.per_platform, posts, setup.employers, setup.period, setup.tz
+    )
     order = {e: i for i, e in enumerate(setup.employers)}  # as chosen: own organisation first
     table = table.sort(pl.col("employer").replace_strict(order, return_dtype=pl.Int64))
     st.subheader(t("Posts per week per platform"))
@@ -236,7 +246,11 @@ def mix(posts: pl.LazyFrame, setup: Setup, themed: pl.DataFrame | None = None) -
     else:
         st.caption(t("Open the Themes page first to see the mix by theme as well."))
     # Per employer its 7 largest main themes and the rest as one bar: 8 at most in a chart.
-    table = competitors.content_mix(posts, setup.employers, setup.period, setup.tz, by=by, top=7)
+    table = cache.computed(
+        (repr(setup), by, lang()),
+        competitors.content_mix,
+        posts, setup.employers, setup.period, setup.tz, by=by, top=7,
+    )  # fmt: skip
     st.caption(
         t(
             "Per employer the share of posts per kind of activity next to the "
@@ -277,7 +291,11 @@ def mix(posts: pl.LazyFrame, setup: Setup, themed: pl.DataFrame | None = None) -
 
 
 def over_time(posts: pl.LazyFrame, setup: Setup) -> pl.DataFrame:
-    table = competitors.weekly(posts, setup.employers, setup.period, setup.tz, setup.choice.sov)
+    table = cache.computed(
+        (repr(setup),),
+        competitors.weekly,
+        posts, setup.employers, setup.period, setup.tz, setup.choice.sov,
+    )  # fmt: skip
     st.subheader(t("Over time"))
     for column, key, percent in (
         ("posts", N_("Posts per week"), False),
@@ -306,7 +324,9 @@ def top(posts: pl.LazyFrame, setup: Setup) -> dict[str, pl.DataFrame]:
     tops = {}
     tabs = kept_tabs(setup.employers, state.COMP_TOP_TAB)
     for tab, employer in zip(tabs, setup.employers, strict=True):
-        best = competitors.top_posts(posts, employer, setup.period, setup.tz)
+        best = cache.computed(
+            (repr(setup), employer), competitors.top_posts, posts, employer, setup.period, setup.tz
+        )
         tops[employer] = best
         with tab:
             st.dataframe(
