@@ -8,7 +8,7 @@ from datetime import date
 import polars as pl
 import streamlit as st
 
-from app import state
+from app import cache, state
 from app.components import lang, t
 from core import charts, export, fmt, settings, timing, vocab
 from core.datasets import DatasetInfo
@@ -33,6 +33,9 @@ class Filters:
     start: date | None
     end: date | None
     contains: str
+    version: tuple = ()
+    """The dataset's version (:func:`app.cache.version`): with the filters, the key of what is
+    cached."""
 
 
 def filters(posts: pl.DataFrame, info: DatasetInfo) -> Filters:
@@ -101,6 +104,7 @@ def filters(posts: pl.DataFrame, info: DatasetInfo) -> Filters:
         start,
         end,
         contains,
+        cache.version(info),
     )
 
 
@@ -116,7 +120,7 @@ def heatmaps(posts: pl.LazyFrame, f: Filters) -> None:
     with left:
         st.subheader(t("When the audience is active"))
         st.caption(t("Posts, comments and mentions by the public (not by employers or employees)."))
-        _heat(timing.heatmap(crowd, "posts", f.tz), "posts")
+        _heat(cache.computed((repr(f), "crowd"), timing.heatmap, crowd, "posts", f.tz), "posts")
     with right:
         st.subheader(t("When we post"))
         st.caption(
@@ -124,7 +128,8 @@ def heatmaps(posts: pl.LazyFrame, f: Filters) -> None:
             + " "
             + t(vocab.FORMULA[f.metric])
         )
-        _heat(timing.heatmap(ours, f.metric, f.tz), f.metric)
+        ours_map = cache.computed((repr(f), "ours"), timing.heatmap, ours, f.metric, f.tz)
+        _heat(ours_map, f.metric)
 
 
 def _heat(cells: pl.DataFrame, metric: str) -> None:
@@ -166,7 +171,7 @@ def best(posts: pl.LazyFrame, f: Filters, rates: list[str]) -> str | None:
         + " "
         + t(vocab.FORMULA[metric])
     )
-    advice = timing.recommend(pool, metric, f.tz, SETTINGS)
+    advice = cache.computed((repr(f), metric), timing.recommend, pool, metric, f.tz, SETTINGS)
     if f.platform:
         advice = [a for a in advice if a.platform == f.platform]
     if not advice:
@@ -175,7 +180,11 @@ def best(posts: pl.LazyFrame, f: Filters, rates: list[str]) -> str | None:
     for rec in advice:
         st.markdown(sentence(rec, metric, lang(), SETTINGS.min_posts))
     chosen = f.platform or advice[0].platform
-    slots = timing.best_slots(_on_platform(pool, chosen), metric, f.tz, SETTINGS)
+    slots = cache.computed(
+        (repr(f), metric, chosen),
+        timing.best_slots,
+        _on_platform(pool, chosen), metric, f.tz, SETTINGS,
+    )  # fmt: skip
     with st.expander(
         t("All slots of {platform}", platform=t(vocab.PLATFORM[chosen])), expanded=False
     ):
@@ -218,10 +227,14 @@ def test_schedule(posts: pl.LazyFrame, f: Filters, platform: str, metric: str) -
         )
     )
     pool = _on_platform(timing.accounts(posts, None if f.pool else f.employers), platform)
-    slots = timing.best_slots(pool, metric, f.tz, SETTINGS)
-    crowd = timing.heatmap(
-        _on_platform(timing.audience(posts, f.employers), platform), "posts", f.tz
+    slots = cache.computed(
+        (repr(f), metric, platform), timing.best_slots, pool, metric, f.tz, SETTINGS
     )
+    crowd = cache.computed(
+        (repr(f), platform, "crowd"),
+        timing.heatmap,
+        _on_platform(timing.audience(posts, f.employers), platform), "posts", f.tz,
+    )  # fmt: skip
     candidates = schedule.untried_slots(
         slots, crowd, platform, SETTINGS.block_hours, SETTINGS.min_posts
     )
