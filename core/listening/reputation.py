@@ -144,6 +144,10 @@ class Spike:
     posts: list[str]
 
 
+WORDS_SAMPLE = 20_000
+"""Texts a side (the spike, the weeks before) from which a spike's marking words are read."""
+
+
 def spikes(frame: pl.DataFrame, weeks: pl.DataFrame, tz: str, extra_stop=()) -> list[Spike]:
     """Group spike weeks into episodes and explain each against the weeks before it."""
     if weeks.is_empty():
@@ -168,9 +172,17 @@ def spikes(frame: pl.DataFrame, weeks: pl.DataFrame, tz: str, extra_stop=()) -> 
         before_start = start - timedelta(days=7 * BASELINE_WEEKS)
         inside = local.filter(pl.col("day").is_between(start, end))
         before = local.filter((pl.col("day") >= before_start) & (pl.col("day") < start))
-        texts = inside.get_column("text").fill_null("").to_list()
-        texts += before.get_column("text").fill_null("").to_list()
-        labels = np.array([0] * inside.height + [1] * before.height)
+        # The marking words of a spike are stable on a sample: at most WORDS_SAMPLE texts a
+        # side, the same ones every time (a spike of 100,000 mentions need not be read whole).
+        spike_texts, before_texts = (
+            side.get_column("text").fill_null("") for side in (inside, before)
+        )
+        spike_texts, before_texts = (
+            texts.sample(WORDS_SAMPLE, seed=0) if len(texts) > WORDS_SAMPLE else texts
+            for texts in (spike_texts, before_texts)
+        )
+        texts = [*spike_texts.to_list(), *before_texts.to_list()]
+        labels = np.array([0] * len(spike_texts) + [1] * len(before_texts))
         words = keywords(texts, labels, top=6, extra_stop=tuple(extra_stop)).get(0, [])
         out.append(
             Spike(
