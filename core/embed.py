@@ -60,12 +60,24 @@ def cpu_has_bf16() -> bool:
 log = logging.getLogger(__name__)
 
 
+def _cpu_build() -> bool:
+    """Whether the installed torch is a CPU-only build ('2.13.0+cpu', as pinned): then ``auto``
+    is the CPU without importing torch, which takes a second and a half that the first page of
+    the app should not wait for."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("torch").endswith("+cpu")
+    except PackageNotFoundError:
+        return True
+
+
 def resolve_device(setting: str = "auto") -> str:
     """The torch device a ``device`` setting names: ``auto`` is ``cuda`` when torch sees a GPU,
     else ``cpu``; a CUDA device asked for where there is none falls back to the CPU (the app
     must work on every laptop), and says so in the log."""
     choice = (setting or "auto").strip().lower()
-    if choice == "cpu":
+    if choice == "cpu" or (choice == "auto" and _cpu_build()):
         return "cpu"
     import torch
 

@@ -158,14 +158,19 @@ def test_cached_vectors_come_back_in_order_for_repeated_texts(tmp_path, embedder
 def test_device_setting_resolves_to_the_cpu_without_a_gpu(monkeypatch):
     import torch
 
+    import core.embed as core_embed
     from core.embed import MultilingualEmbedder, embedder_for, resolve_device
 
     monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
     assert resolve_device("auto") == "cpu"
+    assert core_embed._cpu_build()  # the pinned wheel: 'auto' needs no torch import
     assert resolve_device("cuda") == "cpu"  # asked for, absent: the app still works
     assert resolve_device("CPU") == "cpu"
     monkeypatch.setenv("EMPLOYER_RADAR_DEVICE", "cuda:1")
     assert embedder_for("multilingual").device == "cpu"
+    import core.embed
+
+    monkeypatch.setattr(core.embed, "_cpu_build", lambda: False)  # a CUDA build of torch
     monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
     monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda: True)
     assert resolve_device("auto") == "cuda" and resolve_device("cuda:1") == "cuda:1"
