@@ -293,9 +293,8 @@ def _conversations(
     ]
 
 
-def _rate(frame: pl.DataFrame) -> pl.Expr:
-    del frame
-    return pl.coalesce("er_impressions", "er_followers")
+RATE = pl.coalesce("er_impressions", "er_followers")
+"""The engagement rate the content figures compare: per impression, else per follower."""
 
 
 def _content(frame: pl.DataFrame, own: str, competitors: list[str]) -> list[Figure]:
@@ -303,7 +302,7 @@ def _content(frame: pl.DataFrame, own: str, competitors: list[str]) -> list[Figu
     accounts = (
         with_derived(frame.lazy())
         .filter((pl.col("author_type") == "own") & (pl.col("post_type") != "reply"))
-        .with_columns(_rate(frame).alias("rate"))
+        .with_columns(RATE.alias("rate"))
         .collect()
     )
     mine = accounts.filter((pl.col("employer") == own) & pl.col("rate").is_not_null())

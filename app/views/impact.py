@@ -22,7 +22,6 @@ class Setup:
     start: date
     end: date
     tz: str
-    own: str | None
 
 
 def label(key: str | None) -> str:
@@ -49,7 +48,7 @@ def controls(posts: pl.DataFrame, visits: pl.DataFrame) -> Setup:
     )
     start, end = (*period, None, None)[:2] if isinstance(period, tuple) else (period, None)
     start = start or default_start
-    return Setup(start, end or start, settings.get("timezone"), None)
+    return Setup(start, end or start, settings.get("timezone"))
 
 
 def headline(own: pl.DataFrame, table: pl.DataFrame) -> None:

@@ -26,7 +26,7 @@ key event (GA4) or goal (Matomo). A column named for applications (``Application
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from urllib.parse import parse_qs, urlsplit
 
@@ -256,7 +256,7 @@ def recognise(columns: list[str], preamble: list[str] | None = None) -> VisitPla
     """
     headers = {normalise(c): c for c in reversed(columns)}
     sessions = _find(headers, _SESSIONS)
-    series = _series(headers, preamble or [])
+    series = _series(headers)
     if series:
         return VisitPlan(sessions=series[0], date=_find(headers, _DATE), series=series)
     if sessions is None:
@@ -302,25 +302,18 @@ def _label_plan(plan: VisitPlan, label: str, preamble: list[str]) -> VisitPlan:
     (its file name or title) says which dimension that is. Without a hint: the channel type."""
     hint = " ".join(preamble).lower()
     if re.search(r"social", hint):
-        return _with(plan, source=label)
+        return replace(plan, source=label)
     if re.search(r"website|referr", hint):
-        return _with(plan, source=label)
+        return replace(plan, source=label)
     if re.search(r"campaign|campagne", hint):
-        return _with(plan, campaign=label)
+        return replace(plan, campaign=label)
     if re.search(r"entry|landing|instap|bestemming", hint):
-        return _with(plan, landing_page=label)
-    return _with(plan, channel=label)
+        return replace(plan, landing_page=label)
+    return replace(plan, channel=label)
 
 
-def _with(plan: VisitPlan, **changes) -> VisitPlan:
-    from dataclasses import replace
-
-    return replace(plan, **changes)
-
-
-def _series(headers: dict[str, str], preamble: list[str]) -> list[str]:
+def _series(headers: dict[str, str]) -> list[str]:
     """GA4's chart table: 'Nth day' followed by one column per channel group."""
-    del preamble
     nth = next((h for key, h in headers.items() if key in ("nth day", "ne dag", "n de dag")), None)
     if nth is None:
         return []
