@@ -129,7 +129,7 @@ def fine_themes(
     version = Version(Path(root), dataset_id, stamp, embedder.model_id)
     known = load_fine(version)
     base = prepare(
-        posts.get_column("text").to_list(),
+        posts.get_column("text"),
         embedder,
         cache,
         names,
@@ -138,5 +138,5 @@ def fine_themes(
         known=known if known is not None and len(known) == posts.height else None,
     )
     if known is None:
-        save_fine(version, base.fine.labels)
+        save_fine(version, base.per_post(base.fine.labels))
     return base

@@ -16,7 +16,7 @@ from core import charts, export, fmt, settings, vocab
 from core.datasets import DatasetInfo
 from core.i18n import N_
 from core.themes import summary
-from core.themes.pipeline import project, search
+from core.themes.pipeline import project
 
 GRANULARITY = {0.5: N_("far fewer"), 0.75: N_("fewer"), 1.0: N_("automatic")}
 GRANULARITY |= {1.5: N_("more"), 2.0: N_("far more")}
@@ -430,7 +430,8 @@ def theme_map(result: cache.Themed) -> None:
         return
     rng = np.random.default_rng(7)
     sample = np.sort(rng.choice(assigned, size=min(MAP_POSTS, len(assigned)), replace=False))
-    xy = project(result.themes.base.space[sample], result.themes.clustering.centroids)
+    base = result.themes.base
+    xy = project(base.space[base.inverse[sample]], result.themes.clustering.centroids)
     frame = summary.at_level(posts[sample], "main").select(
         "theme", "theme_name", "text", "employer"
     )
@@ -477,7 +478,7 @@ def search_box(result: cache.Themed) -> None:
         )
         return
     vector = cache.embedder().embed([query.strip()])[0]
-    index, scores = search(vector, result.themes.vectors, top=20)
+    index, scores = result.themes.base.nearest(vector, top=20)
     if len(index) == 0:
         st.info(t("Nothing found."))
         return

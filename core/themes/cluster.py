@@ -241,6 +241,7 @@ def cluster(
     outlier_budget: float = 0.1,
     k: int | None = None,
     seed: int = 7,
+    weights: np.ndarray | None = None,
 ) -> Clustering:
     """Group normalised embeddings into themes.
 
@@ -250,35 +251,74 @@ def cluster(
         outlier_budget: At most this share of posts is left unassigned (0 = none).
         k: Use exactly this many themes instead of choosing.
         seed: Random seed; the same data and settings always give the same themes.
+        weights: How many posts each row stands for (one row per distinct text, say); the
+            result is the same as for the rows repeated that many times. Default: one each.
     """
     n = len(vectors)
+    rows = np.ones(n, dtype=np.int64) if weights is None else np.asarray(weights, dtype=np.int64)
     if n < 3:
         labels = np.zeros(n, dtype=int)
         return Clustering(labels, 1 if n else 0, 1 if n else 0, 0.0, vectors[:1].copy())
     # Each distinct vector once, weighted by how many posts carry it.
-    distinct, inverse, weights = np.unique(vectors, axis=0, return_inverse=True, return_counts=True)
+    distinct, inverse = np.unique(vectors, axis=0, return_inverse=True)
     inverse = inverse.reshape(-1)
+    counts = np.bincount(inverse, weights=rows, minlength=len(distinct)).astype(np.int64)
     if len(distinct) < 3:
         labels = np.zeros(n, dtype=int)
-        return Clustering(labels, 1, 1, 0.0, _centroids(vectors, labels))
+        return Clustering(labels, 1, 1, 0.0, _centroids(vectors, labels, rows))
+    if len(distinct) > FIT:
+        k_auto, distinct_labels = _fit_sample(distinct, counts, granularity, k, seed)
+    else:
+        k_auto, distinct_labels = _fit(distinct, counts, granularity, k, seed)
+    labels = _dense(distinct_labels[inverse], rows)
+    centroids = _centroids(vectors, labels, rows)
+    labels = outliers(vectors, labels, centroids, outlier_budget, weights=rows)
+    return Clustering(
+        labels,
+        int(labels.max()) + 1 if (labels >= 0).any() else 0,
+        int(k_auto),
+        float(rows[labels < 0].sum() / rows.sum()),
+        centroids,
+    )
+
+
+FIT = 60_000
+"""Above this many distinct vectors the themes are found on a fixed random sample of this many
+(each weighted by its posts) and every other vector joins its closest theme: the tree and the
+silhouette search see a sample of at most :data:`SAMPLE` points either way, so a larger fit only
+costs time (k-means over a million vectors: minutes)."""
+
+
+def _fit(
+    distinct: np.ndarray, weights: np.ndarray, granularity: float, k: int | None, seed: int
+) -> tuple[int, np.ndarray]:
+    """The automatic number of themes and a theme per distinct vector (not yet renumbered)."""
     upper = search_limit(len(distinct))
     most = max(upper, round(upper * granularity), k or 0)
     tree, leaves = _tree(distinct, weights, seed, micro=max(MICRO, 2 * most))
     k_auto = k or _choose_k(tree, leaves, distinct, weights, (min(MIN_THEMES, upper), upper), seed)
     k_final = k or int(np.clip(round(k_auto * granularity), 2, max(2, len(distinct) // 3)))
-    distinct_labels = _refine(
-        distinct, weights, fcluster(tree, t=k_final, criterion="maxclust")[leaves] - 1
-    )
-    labels = _dense(distinct_labels[inverse])
-    centroids = _centroids(vectors, labels)
-    labels = outliers(vectors, labels, centroids, outlier_budget)
-    return Clustering(
-        labels,
-        int(labels.max()) + 1 if (labels >= 0).any() else 0,
-        int(k_auto),
-        float((labels < 0).mean()),
-        centroids,
-    )
+    labels = _refine(distinct, weights, fcluster(tree, t=k_final, criterion="maxclust")[leaves] - 1)
+    return int(k_auto), labels
+
+
+def _fit_sample(
+    distinct: np.ndarray, weights: np.ndarray, granularity: float, k: int | None, seed: int
+) -> tuple[int, np.ndarray]:
+    """:func:`_fit` on :data:`FIT` distinct vectors, then each vector to its closest theme."""
+    pick = np.sort(np.random.default_rng(seed).choice(len(distinct), size=FIT, replace=False))
+    k_auto, labels = _fit(distinct[pick], weights[pick], granularity, k, seed)
+    centroids = _centroids(distinct[pick], labels, weights[pick])
+    return k_auto, nearest(distinct, centroids)
+
+
+def nearest(vectors: np.ndarray, centroids: np.ndarray, chunk: int = 65_536) -> np.ndarray:
+    """The closest centre of each vector (cosine), in chunks so memory stays small."""
+    out = np.empty(len(vectors), dtype=int)
+    for start in range(0, len(vectors), chunk):
+        part = vectors[start : start + chunk].astype(np.float32)
+        out[start : start + chunk] = np.argmax(part @ centroids.T, axis=1)
+    return out
 
 
 def search_limit(distinct: int) -> int:
@@ -357,17 +397,23 @@ def _dense_by_size(parents: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     return np.array([mapping[int(p)] for p in parents], dtype=int)
 
 
-def _dense(labels: np.ndarray) -> np.ndarray:
-    """Renumber themes 0..k-1, largest first (ties by first appearance), so ids are stable."""
-    ids, first, counts = np.unique(labels, return_index=True, return_counts=True)
+def _dense(labels: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
+    """Renumber themes 0..k-1, largest first (ties by first appearance), so ids are stable.
+    ``weights``: posts per row (default one)."""
+    ids, first, inverse = np.unique(labels, return_index=True, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    counts = np.bincount(inverse, weights=weights, minlength=len(ids))
     order = sorted(range(len(ids)), key=lambda i: (-counts[i], first[i]))
-    mapping = {ids[i]: rank for rank, i in enumerate(order)}
-    return np.array([mapping[x] for x in labels], dtype=int)
+    rank = np.empty(len(ids), dtype=int)
+    rank[order] = np.arange(len(ids))
+    return rank[inverse]
 
 
-def centroids_of(vectors: np.ndarray, labels: np.ndarray) -> np.ndarray:
-    """Normalised centre of each theme 0..k-1 (labels -1 ignored)."""
-    return _centroids(vectors, labels)
+def centroids_of(
+    vectors: np.ndarray, labels: np.ndarray, weights: np.ndarray | None = None
+) -> np.ndarray:
+    """Normalised centre of each theme 0..k-1 (labels -1 ignored; ``weights``: posts per row)."""
+    return _centroids(vectors, labels, weights)
 
 
 def _centroids(
@@ -391,18 +437,23 @@ def outliers(
     centroids: np.ndarray,
     budget: float,
     floor: float = 0.35,
+    weights: np.ndarray | None = None,
 ) -> np.ndarray:
     """Leave unassigned the posts least like their theme, at most ``budget`` of them.
 
     A post fits no theme well when its cosine to its theme's centre is below ``floor`` or more
     than two standard deviations below the mean of all posts (never a theme's closest post):
     models differ in how close vectors lie (e5's cosines sit around 0.9, MiniLM's around 0.6),
-    so a fixed floor alone left nothing out with e5.
+    so a fixed floor alone left nothing out with e5. With ``weights`` (posts per row) a row
+    is left out whole, and only while the posts left out stay within the budget.
     """
     if budget <= 0 or len(labels) == 0:
         return labels
+    w = np.ones(len(labels)) if weights is None else np.asarray(weights, dtype=np.float64)
     similarity = np.einsum("ij,ij->i", vectors, centroids[labels])
-    limit = max(floor, float(similarity.mean() - 2 * similarity.std()))
+    mean = float(np.average(similarity, weights=w))
+    spread = float(np.sqrt(np.average((similarity - mean) ** 2, weights=w)))
+    limit = max(floor, mean - 2 * spread)
     # Every theme keeps at least its closest post: a theme of odd posts is still a theme, and
     # an emptied one would leave a gap in the numbering that pages count as a theme.
     closest = np.argsort(-similarity, kind="stable")
@@ -410,8 +461,9 @@ def outliers(
     kept = np.zeros(len(labels), dtype=bool)
     kept[closest[first]] = True
     candidates = np.where((similarity < limit) & ~kept)[0]
-    allowed = int(np.floor(budget * len(labels)))
-    drop = candidates[np.argsort(similarity[candidates], kind="stable")][:allowed]
+    allowed = int(np.floor(budget * w.sum()))
+    ordered = candidates[np.argsort(similarity[candidates], kind="stable")]
+    drop = ordered[np.cumsum(w[ordered]) <= allowed]
     out = labels.copy()
     out[drop] = -1
     return out

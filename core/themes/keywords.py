@@ -73,22 +73,34 @@ class Terms:
         return Terms(groups, (member @ self.counts).tocsr(), self.vocabulary)
 
 
-def terms(texts: list[str], labels: np.ndarray, extra_stop: tuple[str, ...] = ()) -> Terms:
-    """Count words and adjacent word pairs per theme (unassigned posts left out)."""
+def terms(
+    texts: list[str],
+    labels: np.ndarray,
+    extra_stop: tuple[str, ...] = (),
+    weights: np.ndarray | None = None,
+) -> Terms:
+    """Count words and adjacent word pairs per theme (unassigned posts left out).
+
+    Each text is counted on its own (a pair never spans two posts) and ``weights`` times
+    (posts per text: one row per distinct text counts as all its posts); default once."""
+    labels = np.asarray(labels)
     themes = sorted(int(k) for k in np.unique(labels) if k >= 0)
     empty = Terms(themes, sparse.csr_matrix((len(themes), 0)), np.array([], dtype=str))
     if not themes:
         return empty
     extra = {w.lower() for phrase in extra_stop for w in re.findall(TOKEN, phrase.lower())}
-    documents = [
-        " ".join(t for t, lab in zip(texts, labels, strict=True) if lab == k and t) for k in themes
-    ]
+    rows = np.flatnonzero((labels >= 0) & np.array([bool(t) for t in texts], dtype=bool))
     vectorizer = CountVectorizer(analyzer=_analyzer(stop_words() | extra), min_df=1)
     try:
-        counts = vectorizer.fit_transform(documents)
+        counts = vectorizer.fit_transform([texts[i] for i in rows])
     except ValueError:  # only stop words
         return empty
-    return Terms(themes, counts.tocsr(), np.array(vectorizer.get_feature_names_out()))
+    w = np.ones(len(rows)) if weights is None else np.asarray(weights, dtype=np.float64)[rows]
+    member = sparse.csr_matrix(
+        (w, (np.searchsorted(themes, labels[rows]), np.arange(len(rows)))),
+        shape=(len(themes), len(rows)),
+    )
+    return Terms(themes, (member @ counts).tocsr(), np.array(vectorizer.get_feature_names_out()))
 
 
 def ranked(found: Terms, top: int = 6) -> dict[int, list[tuple[str, float]]]:

@@ -81,7 +81,6 @@ class Themes:
 
     Attributes:
         clustering: The fine themes: labels per post (-1 = unassigned), number, centroids.
-        vectors: float32 (n, d) embedding per post (of its cleaned text).
         keywords: Fine theme → distinctive words, best first.
         examples: Fine theme → indices of its most typical posts (distinct texts).
         encoded: How many distinct texts had to be encoded (0 on a warm re-run).
@@ -94,7 +93,6 @@ class Themes:
     """
 
     clustering: Clustering
-    vectors: np.ndarray
     keywords: dict[int, list[str]]
     examples: dict[int, list[int]]
     encoded: int
@@ -125,30 +123,52 @@ class Themes:
 @dataclass(frozen=True)
 class Base:
     """The expensive part, done once per dataset and model: embeddings, fine themes (no
-    outliers yet), word counts per fine theme and the distinct texts.
+    outliers yet), word counts per fine theme.
 
-    ``vectors`` are the embeddings as the model gives them (search, map); ``space`` the same
-    with each language's mean moved onto the common mean (:func:`align_languages`), which is
-    what themes are found in. ``term_vectors`` hold the embedding of each theme's candidate
-    name words, so names follow meaning and not only frequency.
+    Everything is kept per *distinct* cleaned text (a row), not per post: a million posts
+    that say a few thousand things cost a few thousand rows. ``inverse`` maps each post to
+    its row (-1: no text), ``first`` each row to its first post, ``weights`` counts the posts
+    per row (what the clustering, outliers and word counts weigh by).
+
+    ``vectors`` are the embeddings as the model gives them (search); ``space`` the same with
+    each language's mean moved onto the common mean (:func:`align_languages`), which is what
+    themes are found in (and the map drawn from). ``term_vectors`` hold the embedding of each
+    theme's candidate name words, so names follow meaning and not only frequency.
     """
 
     vectors: np.ndarray
     space: np.ndarray
-    has_text: np.ndarray
+    inverse: np.ndarray
+    first: np.ndarray
+    weights: np.ndarray
     fine: Clustering
+    """The fine theme of each row."""
     terms: Terms
     term_vectors: dict[str, np.ndarray]
-    distinct: np.ndarray
     encoded: int
     model_id: str
+
+    def per_post(self, values: np.ndarray, missing: int = -1) -> np.ndarray:
+        """A value per row spread over the posts (``missing`` for posts without text)."""
+        values = np.asarray(values)
+        if len(values) == 0:
+            return np.full(len(self.inverse), missing, dtype=values.dtype)
+        return np.where(self.inverse >= 0, values[np.maximum(self.inverse, 0)], missing)
+
+    def nearest(self, query: np.ndarray, top: int = 20) -> tuple[np.ndarray, np.ndarray]:
+        """The posts closest in meaning to a query vector (the first post of each distinct
+        text): (post indices, cosine similarities), best first."""
+        rows, scores = search(query, self.vectors, top)
+        return self.first[rows], scores
 
 
 LANGUAGE_SHARE = 0.05
 """A language is aligned when at least this share of the posts (and 20 posts) is in it."""
 
 
-def align_languages(vectors: np.ndarray, languages: list[str | None]) -> np.ndarray:
+def align_languages(
+    vectors: np.ndarray, languages: list[str | None], weights: np.ndarray | None = None
+) -> np.ndarray:
     """Vectors with each language's mean moved onto the mean of all: v − mean(lang) + mean(all).
 
     A multilingual model puts a Dutch sentence next to its English translation, but over many
@@ -156,18 +176,20 @@ def align_languages(vectors: np.ndarray, languages: list[str | None]) -> np.ndar
     coarse level then splits by language (all English posts in one main theme). Moving each
     language's centre onto the common centre removes that shared offset and keeps everything
     else. Data in one language is unchanged. Languages with few posts, and unknown ones, are
-    left as they are. Rows are normalised again.
+    left as they are. Rows are normalised again. ``weights``: posts per row (means and shares
+    count posts); default one each.
     """
     if len(vectors) == 0:
         return vectors
+    w = np.ones(len(vectors)) if weights is None else np.asarray(weights, dtype=np.float64)
     codes = np.array([x or "" for x in languages], dtype=object)
-    overall = vectors.mean(axis=0)
+    overall = np.average(vectors, axis=0, weights=w)
     out = vectors.astype(np.float32, copy=True)
     aligned = 0
     for code in sorted(set(codes.tolist()) - {""}):
         members = codes == code
-        if members.sum() >= max(20, LANGUAGE_SHARE * len(vectors)):
-            out[members] += overall - vectors[members].mean(axis=0)
+        if w[members].sum() >= max(20, LANGUAGE_SHARE * w.sum()):
+            out[members] += overall - np.average(vectors[members], axis=0, weights=w[members])
             aligned += 1
     if aligned < 2:
         return vectors
@@ -209,8 +231,31 @@ def find_themes(
     return recut(prepare(texts, embedder, cache, names, progress), granularity, outlier_budget)
 
 
+def distinct(
+    texts: list[str | None] | pl.Series, names: list[str] = ()
+) -> tuple[pl.DataFrame, np.ndarray]:
+    """The distinct cleaned texts (:func:`masked`; empty ones left out) in order of first
+    appearance, one row each: ``text``, ``first`` (its first post), ``weight`` (its posts);
+    and each post's row (-1: no text)."""
+    column = texts if isinstance(texts, pl.Series) else pl.Series(list(texts), dtype=pl.String)
+    posts = pl.DataFrame({"text": masked(column, list(names))}).with_row_index("post")
+    rows = (
+        posts.filter(pl.col("text") != "")
+        .group_by("text", maintain_order=True)
+        .agg(pl.col("post").first().alias("first"), pl.len().alias("weight"))
+        .with_row_index("row")
+    )
+    inverse = (
+        posts.join(rows.select("text", "row"), on="text", how="left", maintain_order="left")
+        .get_column("row")
+        .cast(pl.Int64)
+        .fill_null(-1)
+    )
+    return rows.drop("row"), inverse.to_numpy()
+
+
 def prepare(
-    texts: list[str],
+    texts: list[str | None] | pl.Series,
     embedder: Embedder,
     cache: EmbeddingCache,
     names: list[str] = (),
@@ -220,40 +265,37 @@ def prepare(
 ) -> Base:
     """Embed (cached) and find the fine themes; see :func:`find_themes`.
 
+    Works on the distinct cleaned texts (:class:`Base`): each is embedded, language-aligned,
+    clustered and word-counted once, weighted by its posts.
+
     Args:
-        languages: Language code per text where known (others are detected).
-        known: The fine theme of each text as found before on the same texts and model
+        languages: Language code per post where known (others are detected).
+        known: The fine theme of each post as found before on the same texts and model
             (:mod:`core.derived`): clustering is skipped, everything else is recomputed.
     """
-    clean = masker(list(names))
-    cleaned = [clean(t or "") for t in texts]
-    has_text = np.array([bool(t) for t in cleaned], dtype=bool)
-    vectors = np.zeros((len(texts), 0), np.float32)
-    encoded = 0
-    if has_text.any():
-        present = [t for t in cleaned if t]
-        found, encoded = cache.embed(present, embedder, progress)
-        vectors = np.zeros((len(texts), found.shape[1]), np.float32)
-        vectors[has_text] = found
-    labels = np.full(len(texts), -1, dtype=int)
+    rows, inverse = distinct(texts, names)
+    cleaned = rows.get_column("text").to_list()
+    first = rows.get_column("first").to_numpy().astype(np.int64)
+    weights = rows.get_column("weight").to_numpy().astype(np.int64)
+    vectors, encoded = np.zeros((0, 0), np.float32), 0
+    if cleaned:
+        vectors, encoded = cache.embed(cleaned, embedder, progress)
     space = vectors
-    if has_text.any():
-        present_languages = [
-            x for x, keep in zip(_languages(cleaned, languages), has_text, strict=True) if keep
-        ]
-        space = vectors.copy()
-        space[has_text] = align_languages(vectors[has_text], present_languages)
-        if known is not None and len(known) == len(texts) and (known[has_text] >= 0).all():
-            labels = np.asarray(known, dtype=int).copy()
-            k = int(labels.max()) + 1
-            fine = Clustering(labels, k, k, 0.0, centroids_of(space[has_text], labels[has_text]))
+    if cleaned:
+        given = [languages[i] for i in first] if languages is not None else None
+        space = align_languages(vectors, _languages(cleaned, given), weights)
+        usable = known is not None and len(known) == len(inverse)
+        before = np.asarray(known)[first] if usable else None
+        if before is not None and (before >= 0).all():
+            k = int(before.max()) + 1
+            centroids = centroids_of(space, before, weights)
+            fine = Clustering(before.astype(int), k, k, 0.0, centroids)
         else:
-            inner = cluster(space[has_text], outlier_budget=0.0)
-            labels[has_text] = inner.labels
-            fine = Clustering(labels, inner.k, inner.k_auto, 0.0, inner.centroids)
+            fine = cluster(space, outlier_budget=0.0, weights=weights)
     else:
-        fine = Clustering(labels, 0, 0, 1.0 if len(texts) else 0.0, np.zeros((0, 0), np.float32))
-    counted = terms(cleaned, labels, extra_stop=tuple(names))
+        empty = np.zeros(0, dtype=int)
+        fine = Clustering(empty, 0, 0, 1.0 if len(inverse) else 0.0, np.zeros((0, 0), np.float32))
+    counted = terms(cleaned, fine.labels, extra_stop=tuple(names), weights=weights)
     candidates = sorted({w for v in ranked(counted, CANDIDATES).values() for w, _ in v})
     term_vectors = {}
     if candidates:
@@ -262,11 +304,12 @@ def prepare(
     return Base(
         vectors,
         space,
-        has_text,
+        inverse,
+        first,
+        weights,
         fine,
         counted,
         term_vectors,
-        _first_of_each(cleaned),
         encoded,
         embedder.model_id,
     )
@@ -305,12 +348,10 @@ def recut(base: Base, granularity: float = 1.0, outlier_budget: float = 0.1) -> 
     """Main themes and outliers for these settings, from a :class:`Base`: no re-embedding, no
     re-clustering of posts (milliseconds to a second, whatever the model)."""
     fine = base.fine
-    labels = fine.labels.copy()
-    if base.has_text.any() and fine.k:
-        inner = labels[base.has_text]
-        labels[base.has_text] = outliers(
-            base.space[base.has_text], inner, fine.centroids, outlier_budget
-        )
+    rows = fine.labels
+    if len(rows) and fine.k:
+        rows = outliers(base.space, rows, fine.centroids, outlier_budget, weights=base.weights)
+    labels = base.per_post(rows)
     clustering = Clustering(
         labels,
         fine.k,
@@ -318,7 +359,8 @@ def recut(base: Base, granularity: float = 1.0, outlier_budget: float = 0.1) -> 
         float((labels < 0).mean()) if len(labels) else 0.0,
         fine.centroids,
     )
-    sizes = np.bincount(fine.labels[fine.labels >= 0], minlength=fine.k)
+    assigned = fine.labels >= 0
+    sizes = np.bincount(fine.labels[assigned], weights=base.weights[assigned], minlength=fine.k)
     grouping = group(fine.centroids, sizes, granularity=granularity)
     main_centres = _group_centres(clustering, grouping)
     fine_scored = by_meaning(ranked(base.terms, CANDIDATES), fine.centroids, base.term_vectors)
@@ -328,15 +370,11 @@ def recut(base: Base, granularity: float = 1.0, outlier_budget: float = 0.1) -> 
         if parents
         else {}
     )
-    distinct = base.distinct
-    examples = _examples(base.space, labels, fine.centroids, distinct)
-    main_labels = (
-        np.where(labels >= 0, grouping.parents[np.maximum(labels, 0)], -1) if fine.k else labels
-    )
-    main_examples = _examples(base.space, main_labels, main_centres, distinct)
+    examples = _examples(base, rows, fine.centroids)
+    main_rows = np.where(rows >= 0, grouping.parents[np.maximum(rows, 0)], -1) if fine.k else rows
+    main_examples = _examples(base, main_rows, main_centres)
     return Themes(
         clustering,
-        base.vectors,
         {k: [w for w, _ in v][:6] for k, v in fine_scored.items()},
         examples,
         base.encoded,
@@ -349,13 +387,12 @@ def recut(base: Base, granularity: float = 1.0, outlier_budget: float = 0.1) -> 
     )
 
 
-def _examples(
-    vectors: np.ndarray, labels: np.ndarray, centroids: np.ndarray, distinct: np.ndarray
-) -> dict[int, list[int]]:
-    if len(centroids) == 0 or len(distinct) == 0:
+def _examples(base: Base, rows: np.ndarray, centroids: np.ndarray) -> dict[int, list[int]]:
+    """The most typical posts of each theme (one per distinct text), as post indices."""
+    if len(centroids) == 0 or len(rows) == 0:
         return {}
-    found = representatives(vectors[distinct], labels[distinct], centroids, top=3)
-    return {k: [int(distinct[i]) for i in v] for k, v in found.items()}
+    found = representatives(base.space, rows, centroids, top=3)
+    return {k: [int(base.first[i]) for i in v] for k, v in found.items()}
 
 
 def _group_centres(clustering: Clustering, grouping: Grouping) -> np.ndarray:
@@ -369,14 +406,6 @@ def _group_centres(clustering: Clustering, grouping: Grouping) -> np.ndarray:
     np.add.at(sums, grouping.parents, clustering.centroids * sizes[:, None])
     norms = np.linalg.norm(sums, axis=1, keepdims=True)
     return (sums / np.where(norms == 0, 1, norms)).astype(np.float32)
-
-
-def _first_of_each(texts: list[str]) -> np.ndarray:
-    """Index of the first post of each distinct text (examples should not repeat themselves)."""
-    seen: dict[str, int] = {}
-    for i, t in enumerate(texts):
-        seen.setdefault(t, i)
-    return np.array(sorted(seen.values()), dtype=int)
 
 
 def project(vectors: np.ndarray, centroids: np.ndarray, seed: int = 7) -> np.ndarray:

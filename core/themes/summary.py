@@ -49,10 +49,8 @@ def assign(
     for fine, name in list(fine_named.items()):
         if fine < len(parents) and children[parents[fine]] == 1 and fine not in applied.names:
             fine_named[fine] = main_named.get(applied_main.group.get(int(parents[fine])), name)
-    labels = themes.labels
-    shown = np.array([applied.group.get(int(x), int(x)) if x >= 0 else -1 for x in labels])
-    main = themes.main_labels
-    main_shown = np.array([applied_main.group.get(int(x), int(x)) if x >= 0 else -1 for x in main])
+    shown = _merged(themes.labels, applied.group, themes.clustering.k)
+    main_shown = _merged(themes.main_labels, applied_main.group, themes.grouping.k)
     theme = pl.Series("theme", shown, dtype=pl.Int32)
     main_theme = pl.Series("main_theme", main_shown, dtype=pl.Int32)
     return posts.with_columns(
@@ -66,6 +64,14 @@ def assign(
         .replace_strict(main_named, default=None, return_dtype=pl.String)
         .alias("main_theme_name"),
     )
+
+
+def _merged(labels: np.ndarray, merges: dict[int, int], k: int) -> np.ndarray:
+    """Each post's theme with merges applied (-1 stays -1), by one lookup table."""
+    table = np.array([merges.get(i, i) for i in range(max(k, int(labels.max(initial=-1)) + 1))])
+    if len(table) == 0:
+        return np.full(len(labels), -1)
+    return np.where(labels >= 0, table[np.maximum(labels, 0)], -1)
 
 
 def at_level(posts: pl.DataFrame, level: str) -> pl.DataFrame:

@@ -19,7 +19,8 @@ def test_kept_results_are_reused_and_deleted_with_the_dataset(demo_posts, embedd
     cache = EmbeddingCache(embedding_cache_dir())
     first = derived.fine_themes(tmp_path, info.id, stamp, posts, embedder, cache, [])
     kept = derived.load_fine(derived.Version(tmp_path, info.id, stamp, embedder.model_id))
-    assert np.array_equal(kept, first.fine.labels)
+    assert len(kept) == posts.height  # kept per post, whatever the rows are
+    assert np.array_equal(kept, first.per_post(first.fine.labels))
     again = derived.fine_themes(tmp_path, info.id, stamp, posts, embedder, cache, [])
     assert np.array_equal(again.fine.labels, first.fine.labels)
     assert np.allclose(again.fine.centroids, first.fine.centroids, atol=1e-5)

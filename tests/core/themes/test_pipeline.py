@@ -107,7 +107,7 @@ def test_same_posts_twice_give_identical_themes_and_encode_nothing_new(
     assert first.encoded > 0 and second.encoded == 0
     assert np.array_equal(first.labels, second.labels)
     assert first.keywords == second.keywords
-    assert np.array_equal(first.vectors, second.vectors)
+    assert np.array_equal(first.base.vectors, second.base.vectors)
 
 
 def test_overlapping_upload_encodes_only_new_texts(embedder, tmp_path):
@@ -134,12 +134,12 @@ def test_search_finds_posts_that_mean_the_same(demo_posts, demo_themes, embedder
             "De werkdruk is te hoog, alweer overuren gemaakt",
         ]
     )
-    index, scores = search(english, demo_themes.vectors, top=10)
+    index, scores = demo_themes.base.nearest(english, top=10)
     assert len(index) == 10 and np.all(np.diff(scores) <= 1e-6)
     assert [truth[ids[int(i)]] for i in index[:3]] == ["workload"] * 3
     # Workload complaints are 5% of the demo; the English model still finds them in Dutch at
     # eight times that rate.
-    index, _ = search(dutch, demo_themes.vectors, top=10)
+    index, _ = demo_themes.base.nearest(dutch, top=10)
     subjects = [truth[ids[int(i)]] for i in index]
     assert subjects.count("workload") >= 4, subjects
     texts = [demo_posts.get_column("text")[int(i)] for i in index]
@@ -147,11 +147,12 @@ def test_search_finds_posts_that_mean_the_same(demo_posts, demo_themes, embedder
 
 
 def test_map_positions_are_deterministic_and_keep_themes_together(demo_themes):
-    c = demo_themes.clustering
-    first = project(demo_themes.vectors[:2000], c.centroids)
+    c, base = demo_themes.clustering, demo_themes.base
+    posts = np.flatnonzero(base.inverse >= 0)[:2000]
+    first = project(base.space[base.inverse[posts]], c.centroids)
     assert first.shape == (2000, 2)
-    assert np.array_equal(first, project(demo_themes.vectors[:2000], c.centroids))
-    labels = c.labels[:2000]
+    assert np.array_equal(first, project(base.space[base.inverse[posts]], c.centroids))
+    labels = c.labels[posts]
     big = np.bincount(labels[labels >= 0]).argmax()
     spread_in = first[labels == big].std(axis=0).mean()
     assert spread_in < first.std(axis=0).mean()
