@@ -139,6 +139,15 @@ _read: set[tuple] = set()
 grows, so they stay read, and :func:`reading` need not look again."""
 
 
+def _kept(info: DatasetInfo, mtime: float) -> bool:
+    """Whether the fine themes of this dataset version are kept for this model
+    (:mod:`core.derived`): they were found from the embedding of every text this page set
+    embeds, and the embedding cache only grows, so the texts are read — known without reading
+    a million texts to ask the cache."""
+    version = derived.Version(store().root, info.id, mtime, embedder().model_id)
+    return version.path("themes", "npy").exists()
+
+
 def reading(info: DatasetInfo) -> background.Job | None:
     """The background job reading this dataset's texts, when there are more new texts than a
     page should wait for (started here if needed); None when they can be read at once."""
@@ -150,6 +159,9 @@ def reading(info: DatasetInfo) -> background.Job | None:
     running = background.job(key)
     if running is not None:
         return None if running.finished and running.error is None else running
+    if _kept(info, mtime):
+        _read.add(key)
+        return None
     texts = embedded_texts(info, _posts(str(s.root), info.id, mtime))
     cache = EmbeddingCache(settings.embedding_cache_dir())
     missing = cache.missing(texts, embedder().model_id)

@@ -148,6 +148,27 @@ WORDS_SAMPLE = 20_000
 """Texts a side (the spike, the weeks before) from which a spike's marking words are read."""
 
 
+def _distinct_sides(
+    spike: pl.Series, before: pl.Series
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The texts of both sides with links, @mentions and ``#`` left out (a web address is not
+    what a spike is about), each distinct text once per side with how often it occurs."""
+    from core.themes.pipeline import masked
+
+    sides = pl.concat(
+        [
+            pl.DataFrame({"text": masked(texts, []), "side": side})
+            for side, texts in ((0, spike), (1, before))
+        ]
+    )
+    rows = sides.group_by("text", "side", maintain_order=True).len("count")
+    return (
+        rows.get_column("text").to_list(),
+        rows.get_column("side").to_numpy(),
+        rows.get_column("count").to_numpy(),
+    )
+
+
 def spikes(frame: pl.DataFrame, weeks: pl.DataFrame, tz: str, extra_stop=()) -> list[Spike]:
     """Group spike weeks into episodes and explain each against the weeks before it."""
     if weeks.is_empty():
@@ -181,9 +202,8 @@ def spikes(frame: pl.DataFrame, weeks: pl.DataFrame, tz: str, extra_stop=()) -> 
             texts.sample(WORDS_SAMPLE, seed=0) if len(texts) > WORDS_SAMPLE else texts
             for texts in (spike_texts, before_texts)
         )
-        texts = [*spike_texts.to_list(), *before_texts.to_list()]
-        labels = np.array([0] * len(spike_texts) + [1] * len(before_texts))
-        words = keywords(texts, labels, top=6, extra_stop=tuple(extra_stop)).get(0, [])
+        texts, labels, counts = _distinct_sides(spike_texts, before_texts)
+        words = keywords(texts, labels, 6, tuple(extra_stop), counts).get(0, [])
         out.append(
             Spike(
                 start=start,

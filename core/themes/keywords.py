@@ -134,7 +134,11 @@ def ranked(found: Terms, top: int = 6) -> dict[int, list[tuple[str, float]]]:
 
 
 def keywords(
-    texts: list[str], labels: np.ndarray, top: int = 6, extra_stop: tuple[str, ...] = ()
+    texts: list[str],
+    labels: np.ndarray,
+    top: int = 6,
+    extra_stop: tuple[str, ...] = (),
+    weights: np.ndarray | None = None,
 ) -> dict[int, list[str]]:
     """The most distinctive words (and word pairs) per theme (class-based TF-IDF).
 
@@ -143,11 +147,12 @@ def keywords(
         labels: Theme per post (-1 = unassigned, ignored).
         top: How many keywords per theme.
         extra_stop: More words to ignore, e.g. the employers' names.
+        weights: How many times each text counts (one row per distinct text); default once.
 
     Returns:
         ``{theme: [keyword, ...]}``, best first.
     """
-    found = ranked(terms(texts, labels, extra_stop), top)
+    found = ranked(terms(texts, labels, extra_stop, weights), top)
     return {k: [w for w, _ in v] for k, v in found.items()}
 
 

@@ -50,6 +50,25 @@ def test_the_planted_workload_spike_is_found_and_explained(demo_posts):
     assert len(spike.posts) == 5 and texts.str.contains("werkdruk|overuren|overtime|burn").any()
 
 
+def test_a_spike_is_marked_by_what_is_said_not_by_its_links_and_repeats_count(demo_posts):
+    """Every spike post carries a link (as shared articles do): the address is not a marking
+    word. The words are read from each distinct text once, counted as often as it occurs, so
+    the result equals reading every copy."""
+    mentions = r.mentions(demo_posts, demo.OWN.name)
+    linked = mentions.with_columns(
+        (pl.col("text") + " https://nieuws.example.org/artikel?id=" + pl.col("post_id")).alias(
+            "text"
+        )
+    )
+    weeks = r.weekly(linked, TZ)
+    spike = r.spikes(linked, weeks, TZ, [demo.OWN.name])[0]
+    assert not {"https", "nieuws", "example", "artikel"} & set(spike.words)
+    assert {"werkdruk", "overuren"} <= set(spike.words[:3])
+    twice = pl.concat([mentions, mentions.with_columns(pl.col("post_id") + "-copy")])
+    doubled = r.spikes(twice, r.weekly(twice, TZ), TZ, [demo.OWN.name])[0]
+    assert doubled.words == r.spikes(mentions, r.weekly(mentions, TZ), TZ, [demo.OWN.name])[0].words
+
+
 def test_competitors_in_the_demo_have_no_spikes(demo_posts):
     for employer in demo.COMPETITORS:
         mentions = r.mentions(demo_posts, employer.name)
