@@ -343,6 +343,11 @@ def _findings(
     )
 
 
+def roster_stamp(info: DatasetInfo) -> float:
+    """The version of the organisation's ambassador list (its file's time; 0 when none)."""
+    return _stamp(organisation_dir(info) / "ambassadors.json")
+
+
 def what_stands_out(info: DatasetInfo) -> list[Finding]:
     """The dataset's findings (:mod:`core.findings`), kept until the dataset, the roster or
     the queue changes."""
@@ -353,7 +358,7 @@ def what_stands_out(info: DatasetInfo) -> list[Finding]:
         info.id,
         s.path(info.id).stat().st_mtime,
         settings.get("timezone"),
-        _stamp(folder / "ambassadors.json"),
+        roster_stamp(info),
         _stamp(folder / "listening.json"),
         reading(info) is None,
     )

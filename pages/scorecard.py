@@ -39,9 +39,13 @@ with c.page(vocab.NAV["scorecard"]):
     start = start or default_start
     end = end or start
     tz = settings.get("timezone")
-    scores = scorecard.scorecard(
-        posts, info.own_employer, info.competitors, tz, start, end, cache.days(info)
-    )
+    # Kept per dataset version, labels (lexicon until the texts are read), choice and zone.
+    read = cache.reading(info) is None
+    scores = cache.computed(
+        (cache.version(info), read, info.own_employer, tuple(info.competitors), tz, start, end),
+        scorecard.scorecard,
+        posts, info.own_employer, info.competitors, tz, start, end, cache.days(info),
+    )  # fmt: skip
     before = (start - (end - start) - timedelta(days=1), start - timedelta(days=1))
     st.caption(
         c.t(

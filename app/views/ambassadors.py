@@ -343,7 +343,12 @@ def data_section(store: Roster, posts: pl.DataFrame, info: DatasetInfo) -> None:
             "Shown under a pseudonym until their consent is recorded."
         )
     )
-    found = discover.candidates(posts.lazy(), info.own_employer, people, words=_words())
+    words = _words()
+    found = cache.computed(  # kept per dataset version, roster version and language
+        (cache.version(info), cache.roster_stamp(info), info.own_employer, tuple(words.items())),
+        discover.candidates,
+        posts.lazy(), info.own_employer, people, words=words,
+    )  # fmt: skip
     language = lang()
     if found.is_empty():
         st.info(t("Nobody found in this dataset."))

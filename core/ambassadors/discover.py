@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from core.competitors.categories import top_categories
+from core.competitors.categories import categories, top_categories
 from core.concepts import consented, handle_key, pseudonym
 from core.metrics import with_derived
 
@@ -67,14 +67,26 @@ def candidates(
         .sort(["score", "key"], descending=[True, False])
         .head(limit)
     )
-    # At most `limit` people: their topics one by one (a loop over people, not over posts).
-    topics = [
-        ", ".join(top_categories(keyed.filter(pl.col("key") == k))) for k in stats.get_column("key")
-    ]
-    return (
-        _label(stats, roster, "employee", words)
-        .with_columns(pl.Series("topics", topics, dtype=pl.String))
-        .drop("score")
+    found = stats.join(_topics(keyed, stats), on="key", how="left", maintain_order="left")
+    return _label(
+        found.with_columns(pl.col("topics").fill_null("")).drop("score"), roster, "employee", words
+    )
+
+
+def _topics(keyed: pl.DataFrame, people: pl.DataFrame, n: int = 3) -> pl.DataFrame:
+    """Each person's ``n`` most frequent activity categories (``key``, ``topics``: comma-
+    separated, ties by name), in one pass over their posts."""
+    counts = (
+        keyed.filter(pl.col("key").is_in(people.get_column("key").implode()))
+        .select("key", categories(pl.col("text")).alias("c"))
+        .explode("c")
+        .drop_nulls()
+        .group_by("key", "c")
+        .len()
+        .sort(["key", "len", "c"], descending=[False, True, False])
+    )
+    return counts.group_by("key", maintain_order=True).agg(
+        pl.col("c").head(n).str.join(", ").alias("topics")
     )
 
 
