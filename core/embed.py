@@ -219,16 +219,27 @@ def text_key(text: str) -> str:
 
 
 def _lookup(stored: pl.DataFrame, keys: list[str]) -> np.ndarray:
-    """The stored vectors of ``keys``, in their order, as one float32 matrix: a join and a
-    conversion of the whole column at once (no Python list per vector; a million vectors would
-    otherwise take minutes and several gigabytes)."""
+    """The stored vectors of ``keys``, in their order, as one new float32 matrix (the caller's
+    to change). The row of each key comes from a join of the keys alone; the vectors are read
+    as one flat view of the stored column, and only the rows asked for are copied: no Python
+    list per vector, no second copy of the whole cache (a million vectors are 1.5 GiB).
+    A key not stored gets a row of zeros."""
+    width = len(stored.get_column("vector")[0]) if stored.height else 0
     if not keys or not stored.height:
-        width = len(stored.get_column("vector")[0]) if stored.height else 0
         return np.zeros((len(keys), width), np.float32)
-    width = len(stored.get_column("vector")[0])
-    rows = pl.DataFrame({"key": keys}).join(stored, on="key", how="left", maintain_order="left")
-    vectors = rows.get_column("vector").list.to_array(width).to_numpy()
-    return np.ascontiguousarray(vectors, dtype=np.float32)
+    rows = (
+        pl.DataFrame({"key": keys})
+        .join(
+            stored.select("key").with_row_index("row"), on="key", how="left", maintain_order="left"
+        )
+        .get_column("row")
+    )
+    flat = stored.get_column("vector").explode().to_numpy()
+    matrix = np.asarray(flat, dtype=np.float32).reshape(-1, width)
+    out = matrix[rows.fill_null(0).to_numpy()]
+    if rows.null_count():
+        out[rows.is_null().to_numpy()] = 0.0
+    return out
 
 
 class EmbeddingCache:
@@ -271,11 +282,10 @@ class EmbeddingCache:
         path = self._path(embedder.model_id)
         with lock_for(path):
             stored = self._read(embedder.model_id)
-            known = set(stored.get_column("key").to_list())
+            new_keys = ~pl.Series(keys, dtype=pl.String).is_in(stored.get_column("key").implode())
             missing: dict[str, str] = {}
-            for key, text in zip(keys, texts, strict=True):
-                if key not in known and key not in missing:
-                    missing[key] = text
+            for i in np.flatnonzero(new_keys.to_numpy()):
+                missing.setdefault(keys[i], texts[i])
             if missing:
                 vectors = embedder.embed(list(missing.values()), progress)
                 new = pl.DataFrame(

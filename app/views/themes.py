@@ -12,7 +12,7 @@ import streamlit as st
 
 from app import cache, state
 from app.components import lang, t, tn
-from core import charts, export, fmt, settings, vocab
+from core import charts, concepts, export, fmt, settings, vocab
 from core.datasets import DatasetInfo
 from core.i18n import N_
 from core.themes import summary
@@ -478,7 +478,8 @@ def search_box(result: cache.Themed) -> None:
         )
         return
     vector = cache.embedder().embed([query.strip()])[0]
-    index, scores = result.themes.base.nearest(vector, top=20)
+    language = concepts.language(query.strip())
+    index, scores = result.themes.base.nearest(vector, language, top=20)
     if len(index) == 0:
         st.info(t("Nothing found."))
         return

@@ -259,10 +259,15 @@ def cluster(
     if n < 3:
         labels = np.zeros(n, dtype=int)
         return Clustering(labels, 1 if n else 0, 1 if n else 0, 0.0, vectors[:1].copy())
-    # Each distinct vector once, weighted by how many posts carry it.
-    distinct, inverse = np.unique(vectors, axis=0, return_inverse=True)
-    inverse = inverse.reshape(-1)
-    counts = np.bincount(inverse, weights=rows, minlength=len(distinct)).astype(np.int64)
+    if weights is not None and n > FIT:
+        # Rows of distinct texts, many: sorting a million vectors to find equal ones would
+        # copy them twice for the rare two texts the model reads alike.
+        distinct, inverse, counts = vectors, np.arange(n), rows
+    else:
+        # Each distinct vector once, weighted by how many posts carry it.
+        distinct, inverse = np.unique(vectors, axis=0, return_inverse=True)
+        inverse = inverse.reshape(-1)
+        counts = np.bincount(inverse, weights=rows, minlength=len(distinct)).astype(np.int64)
     if len(distinct) < 3:
         labels = np.zeros(n, dtype=int)
         return Clustering(labels, 1, 1, 0.0, _centroids(vectors, labels, rows))
@@ -282,6 +287,8 @@ def cluster(
     )
 
 
+CHUNK = 65_536
+"""Rows per step where a whole-matrix temporary would cost gigabytes at a million rows."""
 FIT = 60_000
 """Above this many distinct vectors the themes are found on a fixed random sample of this many
 (each weighted by its posts) and every other vector joins its closest theme: the tree and the
@@ -312,12 +319,12 @@ def _fit_sample(
     return k_auto, nearest(distinct, centroids)
 
 
-def nearest(vectors: np.ndarray, centroids: np.ndarray, chunk: int = 65_536) -> np.ndarray:
+def nearest(vectors: np.ndarray, centroids: np.ndarray) -> np.ndarray:
     """The closest centre of each vector (cosine), in chunks so memory stays small."""
     out = np.empty(len(vectors), dtype=int)
-    for start in range(0, len(vectors), chunk):
-        part = vectors[start : start + chunk].astype(np.float32)
-        out[start : start + chunk] = np.argmax(part @ centroids.T, axis=1)
+    for start in range(0, len(vectors), CHUNK):
+        part = vectors[start : start + CHUNK].astype(np.float32)
+        out[start : start + CHUNK] = np.argmax(part @ centroids.T, axis=1)
     return out
 
 
@@ -422,11 +429,19 @@ def _centroids(
     from scipy.sparse import csr_matrix
 
     k = int(labels.max()) + 1
-    keep = labels >= 0
-    w = np.ones(int(keep.sum())) if weights is None else weights[keep].astype(np.float64)
-    # Sums per theme as one sparse (k × n) @ (n × d) product; np.add.at was 10× slower.
-    member = csr_matrix((w, (labels[keep], np.flatnonzero(keep))), shape=(k, len(labels)))
-    sums = np.asarray(member @ vectors.astype(np.float64))
+    sums = np.zeros((k, vectors.shape[1]), np.float64)
+    # Sums per theme as sparse (k × n) @ (n × d) products (np.add.at was 10× slower), in
+    # chunks of rows: no float64 copy of a million vectors.
+    for start in range(0, len(labels), CHUNK):
+        part = labels[start : start + CHUNK]
+        keep = part >= 0
+        w = (
+            np.ones(int(keep.sum()))
+            if weights is None
+            else np.asarray(weights[start : start + CHUNK])[keep].astype(np.float64)
+        )
+        member = csr_matrix((w, (part[keep], np.flatnonzero(keep))), shape=(k, len(part)))
+        sums += member @ vectors[start : start + CHUNK].astype(np.float64)
     norms = np.linalg.norm(sums, axis=1, keepdims=True)
     return (sums / np.where(norms == 0, 1, norms)).astype(np.float32)
 
@@ -450,7 +465,12 @@ def outliers(
     if budget <= 0 or len(labels) == 0:
         return labels
     w = np.ones(len(labels)) if weights is None else np.asarray(weights, dtype=np.float64)
-    similarity = np.einsum("ij,ij->i", vectors, centroids[labels])
+    similarity = np.concatenate(
+        [
+            np.einsum("ij,ij->i", vectors[a : a + CHUNK], centroids[labels[a : a + CHUNK]])
+            for a in range(0, len(labels), CHUNK)
+        ]
+    )
     mean = float(np.average(similarity, weights=w))
     spread = float(np.sqrt(np.average((similarity - mean) ** 2, weights=w)))
     limit = max(floor, mean - 2 * spread)

@@ -130,14 +130,16 @@ class Base:
     its row (-1: no text), ``first`` each row to its first post, ``weights`` counts the posts
     per row (what the clustering, outliers and word counts weigh by).
 
-    ``vectors`` are the embeddings as the model gives them (search); ``space`` the same with
-    each language's mean moved onto the common mean (:func:`align_languages`), which is what
-    themes are found in (and the map drawn from). ``term_vectors`` hold the embedding of each
-    theme's candidate name words, so names follow meaning and not only frequency.
+    ``space`` holds the embeddings with each language's mean moved onto the common mean
+    (:func:`align_languages`): what themes are found in, the map is drawn from and search
+    compares with (a query is moved by its language's ``shifts`` the same way). Only this one
+    matrix is kept: at a million distinct texts a second copy would cost 1.5 GiB.
+    ``term_vectors`` hold the embedding of each theme's candidate name words, so names follow
+    meaning and not only frequency.
     """
 
-    vectors: np.ndarray
     space: np.ndarray
+    shifts: dict[str, np.ndarray]
     inverse: np.ndarray
     first: np.ndarray
     weights: np.ndarray
@@ -155,15 +157,64 @@ class Base:
             return np.full(len(self.inverse), missing, dtype=values.dtype)
         return np.where(self.inverse >= 0, values[np.maximum(self.inverse, 0)], missing)
 
-    def nearest(self, query: np.ndarray, top: int = 20) -> tuple[np.ndarray, np.ndarray]:
-        """The posts closest in meaning to a query vector (the first post of each distinct
-        text): (post indices, cosine similarities), best first."""
-        rows, scores = search(query, self.vectors, top)
+    def nearest(
+        self, query: np.ndarray, language: str | None = None, top: int = 20
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The posts closest in meaning to a query vector in ``language`` (the first post of
+        each distinct text): (post indices, cosine similarities), best first."""
+        moved = query.astype(np.float32) + self.shifts.get(language or "", 0)
+        moved = moved / max(float(np.linalg.norm(moved)), 1e-12)
+        rows, scores = search(moved.astype(np.float32), self.space, top)
         return self.first[rows], scores
 
 
 LANGUAGE_SHARE = 0.05
 """A language is aligned when at least this share of the posts (and 20 posts) is in it."""
+
+
+def language_shifts(
+    vectors: np.ndarray, languages: list[str | None], weights: np.ndarray | None = None
+) -> dict[str, np.ndarray]:
+    """What :func:`align_languages` adds to each language's vectors: mean(all) − mean(lang),
+    for languages with at least :data:`LANGUAGE_SHARE` of the posts (and 20); none when fewer
+    than two languages qualify. ``weights``: posts per row (means and shares count posts)."""
+    if len(vectors) == 0:
+        return {}
+    w = np.ones(len(vectors)) if weights is None else np.asarray(weights, dtype=np.float64)
+    codes = np.array([x or "" for x in languages], dtype=object)
+    overall = _mean(vectors, w)
+    shifts = {}
+    for code in sorted(set(codes.tolist()) - {""}):
+        members = codes == code
+        if w[members].sum() >= max(20, LANGUAGE_SHARE * w.sum()):
+            shifts[code] = (overall - _mean(vectors[members], w[members])).astype(np.float32)
+    return shifts if len(shifts) >= 2 else {}
+
+
+def _mean(vectors: np.ndarray, weights: np.ndarray, chunk: int = 65_536) -> np.ndarray:
+    """The weighted mean row, in chunks (no float64 copy of a million vectors)."""
+    total = np.zeros(vectors.shape[1], np.float64)
+    for start in range(0, len(vectors), chunk):
+        total += weights[start : start + chunk] @ vectors[start : start + chunk]
+    return total / max(float(weights.sum()), 1e-12)
+
+
+def shifted(
+    vectors: np.ndarray, languages: list[str | None], shifts: dict[str, np.ndarray]
+) -> np.ndarray:
+    """``vectors`` moved by their language's shift and normalised again, **in place** (the
+    caller's matrix becomes the aligned one: no second copy); unchanged without shifts."""
+    if not shifts:
+        return vectors
+    codes = np.array([x or "" for x in languages], dtype=object)
+    for code, shift in shifts.items():
+        members = np.flatnonzero(codes == code)
+        for start in range(0, len(members), 65_536):
+            part = members[start : start + 65_536]
+            moved = vectors[part] + shift
+            moved /= np.maximum(np.linalg.norm(moved, axis=1, keepdims=True), 1e-12)
+            vectors[part] = moved
+    return vectors
 
 
 def align_languages(
@@ -176,25 +227,10 @@ def align_languages(
     coarse level then splits by language (all English posts in one main theme). Moving each
     language's centre onto the common centre removes that shared offset and keeps everything
     else. Data in one language is unchanged. Languages with few posts, and unknown ones, are
-    left as they are. Rows are normalised again. ``weights``: posts per row (means and shares
-    count posts); default one each.
+    left as they are. Rows are normalised again. A new array (see :func:`shifted` for in place).
     """
-    if len(vectors) == 0:
-        return vectors
-    w = np.ones(len(vectors)) if weights is None else np.asarray(weights, dtype=np.float64)
-    codes = np.array([x or "" for x in languages], dtype=object)
-    overall = np.average(vectors, axis=0, weights=w)
-    out = vectors.astype(np.float32, copy=True)
-    aligned = 0
-    for code in sorted(set(codes.tolist()) - {""}):
-        members = codes == code
-        if w[members].sum() >= max(20, LANGUAGE_SHARE * w.sum()):
-            out[members] += overall - np.average(vectors[members], axis=0, weights=w[members])
-            aligned += 1
-    if aligned < 2:
-        return vectors
-    norms = np.linalg.norm(out, axis=1, keepdims=True)
-    return out / np.where(norms == 0, 1, norms)
+    shifts = language_shifts(vectors, languages, weights)
+    return shifted(vectors.astype(np.float32, copy=True), languages, shifts) if shifts else vectors
 
 
 def _languages(texts: list[str], given: list[str | None] | None) -> list[str | None]:
@@ -277,13 +313,13 @@ def prepare(
     cleaned = rows.get_column("text").to_list()
     first = rows.get_column("first").to_numpy().astype(np.int64)
     weights = rows.get_column("weight").to_numpy().astype(np.int64)
-    vectors, encoded = np.zeros((0, 0), np.float32), 0
+    space, encoded, shifts = np.zeros((0, 0), np.float32), 0, {}
     if cleaned:
-        vectors, encoded = cache.embed(cleaned, embedder, progress)
-    space = vectors
-    if cleaned:
+        space, encoded = cache.embed(cleaned, embedder, progress)
         given = [languages[i] for i in first] if languages is not None else None
-        space = align_languages(vectors, _languages(cleaned, given), weights)
+        codes = _languages(cleaned, given)
+        shifts = language_shifts(space, codes, weights)
+        space = shifted(space, codes, shifts)  # in place: the looked-up matrix is ours
         usable = known is not None and len(known) == len(inverse)
         before = np.asarray(known)[first] if usable else None
         if before is not None and (before >= 0).all():
@@ -295,15 +331,18 @@ def prepare(
     else:
         empty = np.zeros(0, dtype=int)
         fine = Clustering(empty, 0, 0, 1.0 if len(inverse) else 0.0, np.zeros((0, 0), np.float32))
-    counted = terms(cleaned, fine.labels, extra_stop=tuple(names), weights=weights)
+    read = _words_from(fine.labels)
+    counted = terms(
+        [cleaned[i] for i in read], fine.labels[read], tuple(names), weights=weights[read]
+    )
     candidates = sorted({w for v in ranked(counted, CANDIDATES).values() for w, _ in v})
     term_vectors = {}
     if candidates:
         found_terms, _ = cache.embed(candidates, embedder)
         term_vectors = dict(zip(candidates, found_terms, strict=True))
     return Base(
-        vectors,
         space,
+        shifts,
         inverse,
         first,
         weights,
@@ -313,6 +352,24 @@ def prepare(
         encoded,
         embedder.model_id,
     )
+
+
+WORDS_FROM = 100_000
+"""Distinct texts the words of the themes are counted from, at most: a fixed sample plus the
+first :data:`WORDS_EACH` texts of every theme (so no theme goes without words). A theme's
+distinctive words are stable on a sample; reading a million texts word by word is ~20 s."""
+WORDS_EACH = 20
+
+
+def _words_from(labels: np.ndarray, seed: int = 7) -> np.ndarray:
+    """The rows whose words are counted (see :data:`WORDS_FROM`), in order."""
+    if len(labels) <= WORDS_FROM:
+        return np.arange(len(labels))
+    sample = np.random.default_rng(seed).choice(len(labels), size=WORDS_FROM, replace=False)
+    order = np.argsort(labels, kind="stable")
+    starts = np.searchsorted(labels[order], np.unique(labels))
+    firsts = [order[a : a + WORDS_EACH] for a in starts]
+    return np.unique(np.concatenate([sample, *firsts]))
 
 
 CANDIDATES = 10

@@ -74,3 +74,31 @@ def test_fixed_k_and_tiny_inputs():
     assert cluster(x, k=5).k == 5
     assert cluster(x[:2]).k == 1
     assert cluster(x[:0]).k == 0
+
+
+def test_weighted_rows_cluster_as_the_rows_repeated():
+    """One row per distinct text, weighted by its posts, gives the themes, centres and outliers
+    of the posts themselves (what the pipeline relies on to work per distinct text)."""
+    x, _ = blobs(900, 5, seed=11)
+    weights = np.random.default_rng(2).integers(1, 6, size=len(x))
+    repeated = np.repeat(x, weights, axis=0)
+    for budget in (0.0, 0.1):
+        rows = cluster(x, outlier_budget=budget, weights=weights)
+        posts = cluster(repeated, outlier_budget=budget)
+        assert rows.k == posts.k and rows.k_auto == posts.k_auto
+        assert np.array_equal(np.repeat(rows.labels, weights), posts.labels)
+        assert np.allclose(rows.centroids, posts.centroids, atol=1e-5)
+        assert rows.unassigned <= budget + 1e-9
+
+
+def test_many_distinct_vectors_are_fit_on_a_sample_and_all_assigned(monkeypatch):
+    """Above FIT distinct vectors the themes come from a fixed sample and every vector joins
+    its closest theme: the planted groups are still found, the same every time."""
+    from core.themes import cluster as module
+
+    monkeypatch.setattr(module, "FIT", 1000)
+    x, y = blobs(6000, 8, seed=4, dim=48)
+    result = cluster(x, outlier_budget=0.0)
+    assert result.k == 8 and (result.labels >= 0).all()
+    assert normalized_mutual_info_score(y, result.labels) > 0.95
+    assert np.array_equal(result.labels, cluster(x, outlier_budget=0.0).labels)

@@ -107,7 +107,7 @@ def test_same_posts_twice_give_identical_themes_and_encode_nothing_new(
     assert first.encoded > 0 and second.encoded == 0
     assert np.array_equal(first.labels, second.labels)
     assert first.keywords == second.keywords
-    assert np.array_equal(first.base.vectors, second.base.vectors)
+    assert np.array_equal(first.base.space, second.base.space)
 
 
 def test_overlapping_upload_encodes_only_new_texts(embedder, tmp_path):
@@ -134,12 +134,12 @@ def test_search_finds_posts_that_mean_the_same(demo_posts, demo_themes, embedder
             "De werkdruk is te hoog, alweer overuren gemaakt",
         ]
     )
-    index, scores = demo_themes.base.nearest(english, top=10)
+    index, scores = demo_themes.base.nearest(english, "en", top=10)
     assert len(index) == 10 and np.all(np.diff(scores) <= 1e-6)
     assert [truth[ids[int(i)]] for i in index[:3]] == ["workload"] * 3
     # Workload complaints are 5% of the demo; the English model still finds them in Dutch at
     # eight times that rate.
-    index, _ = demo_themes.base.nearest(dutch, top=10)
+    index, _ = demo_themes.base.nearest(dutch, "nl", top=10)
     subjects = [truth[ids[int(i)]] for i in index]
     assert subjects.count("workload") >= 4, subjects
     texts = [demo_posts.get_column("text")[int(i)] for i in index]
