@@ -8,6 +8,8 @@ wait for one computation (the themes of a dataset are never embedded twice at on
 
 from __future__ import annotations
 
+import logging
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -313,6 +315,32 @@ def _stamp(path: Path) -> float:
     return path.stat().st_mtime if path.exists() else 0.0
 
 
+def _findings_inputs(root: str, dataset_id: str) -> tuple[DatasetInfo, dict]:
+    """What :func:`core.findings.findings` reads, from the caches: the labelled posts, the
+    roster, the queue and the visits."""
+    info = DatasetStore(Path(root)).get(dataset_id)
+    folder = organisation_dir(info)
+    try:
+        roster = Roster(folder / "ambassadors.json").all()
+        entries = QueueStore(folder / "listening.json").entries()
+    except Exception:  # an unreadable store must not take the Start page down
+        roster, entries = [], {}
+    posts = labelled(info)[0]
+    return info, {"posts": posts, "entries": entries, "roster": roster, "visits": visits(info)}
+
+
+def _found(info: DatasetInfo, tz: str, inputs: dict) -> list[Finding]:
+    return findings(
+        inputs["posts"],
+        info.own_employer,
+        list(info.competitors),
+        tz,
+        entries=inputs["entries"],
+        roster=inputs["roster"],
+        visits=inputs["visits"],
+    )
+
+
 @st.cache_data(show_spinner=False, max_entries=8)
 def _findings(
     root: str,
@@ -323,24 +351,31 @@ def _findings(
     queue_stamp: float,  # noqa: ARG001
     read: bool,  # noqa: ARG001 (sentiment from meaning once the texts are read)
 ) -> list[Finding]:
-    info = DatasetStore(Path(root)).get(dataset_id)
-    folder = organisation_dir(info)
-    try:
-        roster = Roster(folder / "ambassadors.json").all()
-        entries = QueueStore(folder / "listening.json").entries()
-    except Exception:  # an unreadable store must not take the Start page down
-        roster, entries = [], {}
-    posts = labelled(info)[0]
-    visits = DatasetStore(Path(root)).visits(dataset_id)
-    return findings(
-        posts,
-        info.own_employer,
-        list(info.competitors),
-        tz,
-        entries=entries,
-        roster=roster,
-        visits=visits,
-    )
+    info, inputs = _findings_inputs(root, dataset_id)
+    return _found(info, tz, inputs)
+
+
+FINDINGS_INLINE = 100_000
+"""Up to this many posts the findings are worked out while Start is drawn (under half a
+second); above, in a thread shared by every session, while Start shows everything else."""
+_FOUND: dict[tuple, list[Finding] | None] = {}
+"""Findings worked out in the background, by key (None: being worked out)."""
+_FOUND_LOCK = threading.Lock()
+
+
+def _find_in_background(key: tuple, info: DatasetInfo, tz: str, inputs: dict) -> None:
+    def work() -> None:
+        try:
+            found = _found(info, tz, inputs)
+        except Exception:  # logged without data; Start then shows no findings, never a trace
+            logging.getLogger(__name__).exception("working out the findings failed")
+            found = []
+        with _FOUND_LOCK:
+            _FOUND[key] = found
+            while len(_FOUND) > 8:
+                _FOUND.pop(next(iter(_FOUND)))
+
+    threading.Thread(target=work, name="findings", daemon=True).start()
 
 
 def roster_stamp(info: DatasetInfo) -> float:
@@ -348,12 +383,13 @@ def roster_stamp(info: DatasetInfo) -> float:
     return _stamp(organisation_dir(info) / "ambassadors.json")
 
 
-def what_stands_out(info: DatasetInfo) -> list[Finding]:
+def what_stands_out(info: DatasetInfo) -> list[Finding] | None:
     """The dataset's findings (:mod:`core.findings`), kept until the dataset, the roster or
-    the queue changes."""
+    the queue changes. None while they are worked out in the background (large datasets:
+    :data:`FINDINGS_INLINE`); ask again."""
     s = store()
     folder = organisation_dir(info)
-    return _findings(
+    key = (
         str(s.root),
         info.id,
         s.path(info.id).stat().st_mtime,
@@ -362,6 +398,14 @@ def what_stands_out(info: DatasetInfo) -> list[Finding]:
         _stamp(folder / "listening.json"),
         reading(info) is None,
     )
+    if info.rows <= FINDINGS_INLINE:
+        return _findings(*key)
+    with _FOUND_LOCK:
+        if key in _FOUND:
+            return _FOUND[key]
+        _FOUND[key] = None
+    _find_in_background(key, info, key[3], _findings_inputs(key[0], key[1])[1])
+    return None
 
 
 def clear() -> None:
@@ -374,6 +418,8 @@ def clear() -> None:
     _read.clear()
     _overview.clear()
     _findings.clear()
+    with _FOUND_LOCK:
+        _FOUND.clear()
     _labelled.clear()
     _fine_themes.clear()
     _cut.clear()

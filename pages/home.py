@@ -173,7 +173,24 @@ with c.page(vocab.NAV["home"]):
                 st.caption(c.t(vocab.QUESTION[spec.key]))
 
     found = cache.what_stands_out(info) if info.own_employer else []
-    if found:
+    if found is None:  # a large dataset: worked out in the background
+
+        @st.fragment(run_every=1.0)
+        def waiting() -> None:
+            if cache.what_stands_out(info) is not None:
+                st.rerun()
+            st.subheader(c.t("What stands out"))
+            st.caption(
+                c.t(
+                    "Working out what stands out in {posts} posts — it appears here by itself; "
+                    "the other pages work meanwhile.",
+                    posts=fmt.number(info.rows, lang),
+                )
+            )
+
+        with stands_out:
+            waiting()
+    elif found:
         with stands_out:
             st.subheader(c.t("What stands out"))
             specs = {spec.key: spec for spec in PAGES}

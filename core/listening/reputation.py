@@ -14,7 +14,6 @@ from itertools import pairwise
 
 import numpy as np
 import polars as pl
-from scipy.stats import poisson
 
 from core import concepts
 
@@ -108,7 +107,7 @@ def _flag(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             values[i] > threshold[i]
             and values[i] >= SPIKE_MIN_RATIO * median
             and values[i] >= SPIKE_MIN_MENTIONS
-            and poisson.sf(values[i] - 1, max(median, 1.0)) < SPIKE_P
+            and _at_least(values[i], max(median, 1.0)) < SPIKE_P
         )
         if spike[i]:
             cleaned[i] = threshold[i]
@@ -167,6 +166,14 @@ def _distinct_sides(
         rows.get_column("side").to_numpy(),
         rows.get_column("count").to_numpy(),
     )
+
+
+def _at_least(count: float, mean: float) -> float:
+    """P(X ≥ count) for a Poisson count with this mean (scipy.special: scipy.stats alone
+    takes a second to import, on the first page of a fresh server)."""
+    from scipy.special import pdtrc
+
+    return 1.0 if count <= 0 else float(pdtrc(count - 1, mean))
 
 
 def spikes(frame: pl.DataFrame, weeks: pl.DataFrame, tz: str, extra_stop=()) -> list[Spike]:

@@ -19,8 +19,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, leaves_list, linkage
-from sklearn.cluster import MiniBatchKMeans
 
 DIRECT = 4000
 MIN_THEMES = 4
@@ -84,6 +82,9 @@ def _tree(
     Returns:
         The linkage matrix and, per distinct vector, the index of its leaf in the tree.
     """
+    from scipy.cluster.hierarchy import linkage
+    from sklearn.cluster import MiniBatchKMeans
+
     n = len(vectors)
     if weights.sum() <= DIRECT:
         expanded = np.repeat(vectors.astype(np.float64), weights, axis=0)
@@ -172,6 +173,8 @@ def _choose_k(
     it stays near a second on any data size. Measured on labelled short-text sets
     (docs/BENCHMARKS.md).
     """
+    from scipy.cluster.hierarchy import fcluster, leaves_list
+
     n = len(vectors)
     rng = np.random.default_rng(seed)
     sample = rng.choice(n, size=min(SAMPLE, n), replace=False, p=weights / weights.sum())
@@ -300,6 +303,8 @@ def _fit(
     distinct: np.ndarray, weights: np.ndarray, granularity: float, k: int | None, seed: int
 ) -> tuple[int, np.ndarray]:
     """The automatic number of themes and a theme per distinct vector (not yet renumbered)."""
+    from scipy.cluster.hierarchy import fcluster
+
     upper = search_limit(len(distinct))
     most = max(upper, round(upper * granularity), k or 0)
     tree, leaves = _tree(distinct, weights, seed, micro=max(MICRO, 2 * most))
@@ -363,6 +368,8 @@ def group(
     more fine themes than the lower limit, each fine theme is its own main theme. Only the
     centres are used, so this takes milliseconds whatever the number of posts.
     """
+    from scipy.cluster.hierarchy import fcluster, linkage
+
     n = len(centroids)
     if n == 0:
         return Grouping(np.zeros(0, dtype=int), 0, 0)

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
-from sklearn.feature_extraction.text import CountVectorizer
+
+if TYPE_CHECKING:  # scipy and scikit-learn are imported where used: the Start page needs neither
+    from scipy import sparse
 
 TOKEN = r"(?u)\b[^\W\d_][^\W\d_]{2,}\b"
 
@@ -64,6 +66,8 @@ class Terms:
 
     def grouped(self, parents: dict[int, int]) -> Terms:
         """Counts per group: ``parents`` maps each theme to its group."""
+        from scipy import sparse
+
         groups = sorted(set(parents.values()))
         index = {g: i for i, g in enumerate(groups)}
         rows = [index[parents[k]] for k in self.themes]
@@ -83,6 +87,9 @@ def terms(
 
     Each text is counted on its own (a pair never spans two posts) and ``weights`` times
     (posts per text: one row per distinct text counts as all its posts); default once."""
+    from scipy import sparse
+    from sklearn.feature_extraction.text import CountVectorizer
+
     labels = np.asarray(labels)
     themes = sorted(int(k) for k in np.unique(labels) if k >= 0)
     empty = Terms(themes, sparse.csr_matrix((len(themes), 0)), np.array([], dtype=str))

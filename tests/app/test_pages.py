@@ -118,6 +118,30 @@ def test_start_says_what_stands_out_in_both_languages():
 
 
 @pytest.mark.usefixtures("data_dir")
+def test_on_a_large_dataset_start_draws_at_once_and_the_findings_follow(monkeypatch):
+    """Above FINDINGS_INLINE posts the findings are worked out in a thread shared by the
+    sessions: Start says so and shows everything else; the next run shows them."""
+    import time
+
+    from app import cache
+
+    monkeypatch.setattr(cache, "FINDINGS_INLINE", 0)
+    cache.clear()
+    at = open_page(lang="en")
+    assert "What stands out" in [s.value for s in at.subheader]
+    assert any("Working out what stands out in" in c.value for c in at.caption)
+    assert at.metric, "the figures are drawn meanwhile"
+    deadline = time.monotonic() + 60
+    while None in cache._FOUND.values() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    at.run()
+    assert not at.exception
+    assert not any("Working out what stands out" in c.value for c in at.caption)
+    assert any(m.value.startswith("Reputation: 187 mentions") for m in at.markdown)
+    cache.clear()
+
+
+@pytest.mark.usefixtures("data_dir")
 def test_presentation_mode_hides_controls_and_gives_the_page_back():
     at = open_page("../pages/listening.py", "nl")
     period = at.date_input(key=state.LISTEN_PERIOD).value
