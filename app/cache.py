@@ -211,6 +211,9 @@ class Themed:
     seconds: float
     dataset: DatasetInfo
     """Whose themes these are: names and merges are kept with its organisation."""
+    version: tuple = ()
+    """What ``posts`` depend on (dataset version, model, names, settings, language): a key for
+    results computed from them (:func:`computed`)."""
 
 
 _computed: set[tuple] = set()
@@ -261,9 +264,9 @@ def _themed(info: DatasetInfo, key: tuple, granularity: float, budget: float, la
     applied = store_.apply(found.model_id, found.clustering.centroids)
     applied_main = store_.apply(found.model_id, found.main_centroids, level="main")
     sub, main = t("Sub-theme", lang), t("Theme", lang)
-    return Themed(
-        found, summary.assign(posts, found, applied, sub, applied_main, main), seconds, info
-    )
+    assigned = summary.assign(posts, found, applied, sub, applied_main, main)
+    read = reading(info) is None
+    return Themed(found, assigned, seconds, info, (*version(info), granularity, budget, lang, read))
 
 
 def themes_ready(

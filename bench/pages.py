@@ -108,8 +108,17 @@ def worker(n: int, pages: list[str], data: Path, tree: Path) -> dict:
         at.run()
         warm = time.perf_counter() - t0
         errors = [str(e.value)[:200] for e in at.exception]
-        results[spec.key] = {"first_s": round(first, 2), "warm_s": round(warm, 3), "errors": errors}
-        print(f"  {spec.key:<12} first {first:7.2f} s   warm {warm:6.3f} s", file=sys.stderr)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
+        results[spec.key] = {
+            "first_s": round(first, 2),
+            "warm_s": round(warm, 3),
+            "peak_gib": round(peak, 2),
+            "errors": errors,
+        }
+        print(
+            f"  {spec.key:<12} first {first:7.2f} s   warm {warm:6.3f} s   peak {peak:5.2f} GiB",
+            file=sys.stderr,
+        )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
     return {"posts": n, "pages": results, "peak_gib": round(peak, 2)}
 

@@ -21,7 +21,7 @@ with c.page(vocab.NAV["impact"]):
     info = c.require_dataset()
     posts = cache.posts(info)
     visits = cache.visits(info)
-    setup = view.controls(posts, visits)
+    setup = view.controls(posts, visits, (cache.version(info), info.own_employer))
     every = impact.own_posts(posts.lazy(), info.own_employer, setup.tz, date.min, date.max)
     every = every.collect()
     own = every.filter(every["day"].is_between(setup.start, setup.end))

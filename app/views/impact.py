@@ -9,7 +9,7 @@ from functools import partial
 import polars as pl
 import streamlit as st
 
-from app import state
+from app import cache, state
 from app.components import lang, recent, t
 from core import charts, export, fmt, impact, settings, vocab
 from core.datasets import DatasetInfo
@@ -22,6 +22,8 @@ class Setup:
     start: date
     end: date
     tz: str
+    version: tuple = ()
+    """The dataset version and own organisation: with the rest, a key for kept results."""
 
 
 def label(key: str | None) -> str:
@@ -32,7 +34,7 @@ def label(key: str | None) -> str:
     return t(vocab.CHANNEL[known])
 
 
-def controls(posts: pl.DataFrame, visits: pl.DataFrame) -> Setup:
+def controls(posts: pl.DataFrame, visits: pl.DataFrame, version: tuple = ()) -> Setup:
     stamps = posts.get_column("published_at")
     days = pl.concat([visits["date"], visits["start"], visits["end"]]).drop_nulls()
     first = min([stamps.min().date(), *([days.min()] if len(days) else [])])
@@ -48,7 +50,7 @@ def controls(posts: pl.DataFrame, visits: pl.DataFrame) -> Setup:
     )
     start, end = (*period, None, None)[:2] if isinstance(period, tuple) else (period, None)
     start = start or default_start
-    return Setup(start, end or start, settings.get("timezone"))
+    return Setup(start, end or start, settings.get("timezone"), version)
 
 
 def headline(own: pl.DataFrame, table: pl.DataFrame) -> None:
@@ -217,7 +219,9 @@ def channels_section(
 
 
 def campaigns_section(visits: pl.DataFrame, own: pl.DataFrame, setup: Setup) -> pl.DataFrame:
-    found = impact.campaigns(visits, own, setup.start, setup.end)
+    found = cache.computed(
+        (repr(setup),), impact.campaigns, visits, own, setup.start, setup.end
+    )  # fmt: skip
     if found.is_empty():
         return found
     language = lang()

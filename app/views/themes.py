@@ -111,6 +111,12 @@ class Table:
 
 
 def theme_table(result: cache.Themed, info: DatasetInfo) -> Table:
+    """The main themes and sub-themes as tables, kept per themes version (a rerun for a widget
+    elsewhere on the page does not group a million posts again)."""
+    return cache.computed((result.version, info.own_employer), _theme_table, result, info)
+
+
+def _theme_table(result: cache.Themed, info: DatasetInfo) -> Table:
     posts = result.posts
     rows, rate = summary.table(summary.at_level(posts, "main"), info.own_employer)
     fine, _ = summary.table(posts, info.own_employer)

@@ -36,7 +36,7 @@ def _pick(label: str, options: list[str], chosen: list[str], key: str) -> list[s
 def editor(info: DatasetInfo, posts: pl.DataFrame) -> None:
     """The who-is-who form of one dataset."""
     brands = info.brand_map
-    found = suggest(posts)
+    found = cache.computed((cache.version(info),), suggest, posts)  # per dataset version
     # The dataset's name in the label: another dataset's form opens and closes on its own.
     title = t("Who is who in {name}", name=info.name)
     with st.expander(title, expanded=not brands.own, icon=":material/groups:"):
@@ -89,7 +89,10 @@ def editor(info: DatasetInfo, posts: pl.DataFrame) -> None:
                     _key(info, f"employees.{employer}"),
                 )
                 chosen.employees |= dict.fromkeys(staff, employer)
-            if not occurs(posts, chosen):
+            mentioned = cache.computed(
+                (cache.version(info), chosen.own, tuple(chosen.own_handles)), occurs, posts, chosen
+            )
+            if not mentioned:
                 st.warning(
                     t(
                         "**{name}** does not occur in this dataset: not as employer, not as "
