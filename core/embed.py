@@ -242,11 +242,53 @@ def _lookup(stored: pl.DataFrame, keys: list[str]) -> np.ndarray:
     return out
 
 
+def _rows(stored_keys: pl.Series, keys: list[str]) -> pl.Series:
+    """The stored row of each key (null where not stored)."""
+    return (
+        pl.DataFrame({"key": keys})
+        .join(
+            stored_keys.to_frame("key").with_row_index("row"),
+            on="key",
+            how="left",
+            maintain_order="left",
+        )
+        .get_column("row")
+    )
+
+
+def _streamed(path: Path, rows: np.ndarray, batch: int = 65_536) -> np.ndarray:
+    """The vectors at ``rows`` of a cache file, read one batch of rows at a time: memory for
+    the result and one batch, never the whole file (1.5 GiB at a million vectors)."""
+    import pyarrow.parquet as pq
+
+    order = np.argsort(rows, kind="stable")
+    ordered = rows[order]
+    out: np.ndarray | None = None
+    offset = 0
+    for part in pq.ParquetFile(path).iter_batches(batch_size=batch, columns=["vector"]):
+        column = part.column(0)
+        a, b = np.searchsorted(ordered, [offset, offset + len(column)])
+        if b > a:
+            matrix = np.asarray(column.flatten().to_numpy(zero_copy_only=False), np.float32)
+            matrix = matrix.reshape(len(column), -1)
+            if out is None:
+                out = np.zeros((len(rows), matrix.shape[1]), np.float32)
+            out[order[a:b]] = matrix[ordered[a:b] - offset]
+        offset += len(column)
+    return out if out is not None else np.zeros((len(rows), 0), np.float32)
+
+
 class EmbeddingCache:
     """Vectors on disk, one parquet file per model, keyed by the text's hash."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
+
+    def small(self) -> EmbeddingCache:
+        """A cache beside this one for small fixed sets of texts (the themes' candidate name
+        words, the sentiment reference sentences): finding a few hundred of them would
+        otherwise mean reading the whole texts cache — a million vectors, seconds."""
+        return EmbeddingCache(self.folder / "small")
 
     def _path(self, model_id: str) -> Path:
         safe = hashlib.sha1(model_id.encode()).hexdigest()[:16]
@@ -281,6 +323,10 @@ class EmbeddingCache:
         keys = [text_key(t) for t in texts]
         path = self._path(embedder.model_id)
         with lock_for(path):
+            if path.exists() and keys:
+                at = _rows(pl.read_parquet(path, columns=["key"]).get_column("key"), keys)
+                if at.null_count() == 0:  # all cached: read the vectors batch by batch
+                    return _streamed(path, at.to_numpy()), 0
             stored = self._read(embedder.model_id)
             new_keys = ~pl.Series(keys, dtype=pl.String).is_in(stored.get_column("key").implode())
             missing: dict[str, str] = {}

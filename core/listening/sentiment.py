@@ -155,7 +155,9 @@ def reference(embedder, cache=None) -> Reference:
     from core.listening import references as refs
 
     texts = list(refs.POSITIVE) + list(refs.NEGATIVE)
-    vectors = cache.embed(texts, embedder)[0] if cache is not None else embedder.embed(texts)
+    vectors = (
+        cache.small().embed(texts, embedder)[0] if cache is not None else embedder.embed(texts)
+    )
     positive, negative = vectors[: len(refs.POSITIVE)], vectors[len(refs.POSITIVE) :]
 
     def centre(x: np.ndarray) -> np.ndarray:

@@ -292,7 +292,7 @@ def cluster(
 
 CHUNK = 65_536
 """Rows per step where a whole-matrix temporary would cost gigabytes at a million rows."""
-FIT = 60_000
+FIT = 20_000
 """Above this many distinct vectors the themes are found on a fixed random sample of this many
 (each weighted by its posts) and every other vector joins its closest theme: the tree and the
 silhouette search see a sample of at most :data:`SAMPLE` points either way, so a larger fit only

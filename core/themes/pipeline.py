@@ -187,7 +187,9 @@ def language_shifts(
     for code in sorted(set(codes.tolist()) - {""}):
         members = codes == code
         if w[members].sum() >= max(20, LANGUAGE_SHARE * w.sum()):
-            shifts[code] = (overall - _mean(vectors[members], w[members])).astype(np.float32)
+            # The language's mean as a weighted mean of all rows (weight 0 for the others):
+            # no copy of its rows.
+            shifts[code] = (overall - _mean(vectors, np.where(members, w, 0.0))).astype(np.float32)
     return shifts if len(shifts) >= 2 else {}
 
 
@@ -338,7 +340,7 @@ def prepare(
     candidates = sorted({w for v in ranked(counted, CANDIDATES).values() for w, _ in v})
     term_vectors = {}
     if candidates:
-        found_terms, _ = cache.embed(candidates, embedder)
+        found_terms, _ = cache.small().embed(candidates, embedder)
         term_vectors = dict(zip(candidates, found_terms, strict=True))
     return Base(
         space,
