@@ -197,8 +197,9 @@ def labelled(info: DatasetInfo) -> tuple[pl.DataFrame, dict]:
 # --- Themes -------------------------------------------------------------------------------
 
 THEMES_KEEP = 3
-"""Datasets whose themes are kept in memory (each holds its embeddings: ~150 MB at 100,000
-posts). The fine themes are also kept on disk (:mod:`core.derived`)."""
+"""Datasets whose themes are kept in memory (each holds one vector per distinct text: 1.5 KiB
+each, ~150 MB at 100,000 distinct texts). The fine themes are also kept on disk
+(:mod:`core.derived`)."""
 
 
 @dataclass(frozen=True)
