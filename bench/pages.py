@@ -29,6 +29,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -123,6 +125,19 @@ def worker(n: int, pages: list[str], data: Path, tree: Path) -> dict:
     return {"posts": n, "pages": results, "peak_gib": round(peak, 2)}
 
 
+@contextmanager
+def worktree(revision: str) -> Iterator[Path]:
+    """The code at a git revision, checked out in a temporary worktree for the block."""
+    tree = Path(tempfile.mkdtemp(prefix="bench-baseline-")) / "tree"
+    subprocess.run(["git", "worktree", "add", "--detach", str(tree), revision],
+                   cwd=ROOT, check=True, capture_output=True)  # fmt: skip
+    try:
+        yield tree
+    finally:
+        subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT,
+                       check=False, capture_output=True)  # fmt: skip
+
+
 def run_tree(tree: Path, n: int, pages: list[str]) -> dict:
     """Run the worker with the code of ``tree`` in a fresh process."""
     data = Path(tempfile.mkdtemp(prefix="bench-pages-"))
@@ -194,15 +209,9 @@ def main() -> int:
     pages = args.pages.split(",") if args.pages else [s.key for s in PAGES]
     runs = {}
     if args.baseline:
-        base = Path(tempfile.mkdtemp(prefix="bench-baseline-")) / "tree"
-        subprocess.run(["git", "worktree", "add", "--detach", str(base), args.baseline],
-                       cwd=ROOT, check=True, capture_output=True)  # fmt: skip
-        try:
+        with worktree(args.baseline) as base:
             print(f"baseline {args.baseline}:", file=sys.stderr)
             runs["baseline"] = run_tree(base, args.n, pages)
-        finally:
-            subprocess.run(["git", "worktree", "remove", "--force", str(base)], cwd=ROOT,
-                           check=False, capture_output=True)  # fmt: skip
     print("this tree:", file=sys.stderr)
     runs["now"] = run_tree(ROOT, args.n, pages)
     result = {

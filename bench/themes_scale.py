@@ -153,15 +153,12 @@ def main() -> int:
     subprocess.run(script, cwd=ROOT, env=env, check=True)
     results = {}
     if args.baseline:
-        tree = Path(tempfile.mkdtemp(prefix="bench-baseline-")) / "tree"
-        subprocess.run(["git", "worktree", "add", "--detach", str(tree), args.baseline],
-                       cwd=ROOT, check=True, capture_output=True)  # fmt: skip
-        try:
+        sys.path.insert(0, str(ROOT / "bench"))
+        from pages import worktree
+
+        with worktree(args.baseline) as tree:
             print(f"baseline {args.baseline}:", file=sys.stderr)
             results["baseline"] = run_tree(tree, data)
-        finally:
-            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT,
-                           check=False, capture_output=True)  # fmt: skip
     print("this tree:", file=sys.stderr)
     results["now"] = run_tree(ROOT, data)
     shutil.rmtree(data, ignore_errors=True)
