@@ -24,6 +24,11 @@ ADVICE: dict[str, str] = {
         "Save the file again with one delimiter throughout (Excel: 'Save as "
         "CSV'), or check for line breaks inside cells."
     ),
+    "bad_line": N_(
+        "Open the file in a text editor at that line: it has more fields than the header "
+        "(a delimiter inside a text without quotes). Put the text in quotes, or fix it and "
+        "load the file again."
+    ),
 }
 
 AMB_KIND: dict[str, str] = {
@@ -130,6 +135,7 @@ DROP: dict[str, str] = {
     "no_date": N_("no date"),
     "bad_date": N_("date not readable"),
     "one_field": N_("only one field: a different delimiter or a broken line"),
+    "bad_line": N_("line not readable as a row (line numbers in the file)"),
 }
 
 FIELD: dict[str, str] = {
@@ -221,9 +227,11 @@ INGEST: dict[str, str | tuple[str, str]] = {
         "Skipped {count} lines above the header (title or notes).",
     ),
     "renamed_column": N_("Column '{name}' appears more than once; the copy is named '{renamed}'."),
-    "broken_quotes": N_(
-        "Quotes do not pair up (from line {line}); read without quote "
-        "handling. Check rows whose text contains the delimiter."
+    "stray_quotes": Nn_(
+        "A quote that does not pair up on {count} line (lines {lines}): that line was read "
+        "with the quote as a character; the rest of the file is read normally.",
+        "Quotes that do not pair up on {count} lines (lines {lines}): each was read with the "
+        "quote as a character; the rest of the file is read normally.",
     ),
     "ambiguous_dates_day_first": N_(
         "Dates such as 03/04 could be read either way; read as day-month (Dutch)."

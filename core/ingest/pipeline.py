@@ -371,13 +371,7 @@ def to_posts(table: RawTable, plan: Plan, tz: str) -> tuple[pl.DataFrame, FileRe
     Returns:
         The posts (canonical schema, plus ``__row``) and the file's report.
     """
-    try:
-        raw = table.frame.collect()  # read the file once; every step below works from memory
-    except pl.exceptions.ComputeError:
-        if table.lenient is None:
-            raise
-        table = table.lenient()  # quotes that do not pair up: read without quote handling
-        raw = table.frame.collect()
+    raw = table.frame.collect()  # read the file once; every step below works from memory
     zone = plan.zone or tz  # a format that fixes the zone (Hootsuite: GMT) beats the choice
     first, exprs, warnings = _columns(table, plan, raw)
     # A 'name' that is really a handle (@name) fills the handle when the export has none.
@@ -407,10 +401,13 @@ def to_posts(table: RawTable, plan: Plan, tz: str) -> tuple[pl.DataFrame, FileRe
     if "post_id" not in plan.mapping:
         collected = _disambiguate(collected, table.columns)
     dropped = _dropped(collected.select("__drop", ROW, "__date_raw"))
+    if table.bad_lines:  # lines the reader could not read as a record: lost, and said so
+        dropped.append(Dropped("bad_line", len(table.bad_lines), table.bad_lines[:5], []))
     kept = collected.filter(pl.col("__drop").is_null()) if dropped else collected
     posts = conform(kept).collect().with_columns(kept.get_column(ROW).alias(ROW))
     report = FileReport.build(
-        table, plan, collected.height, posts, dropped, warnings + metric_warnings
+        table, plan, collected.height + len(table.bad_lines), posts, dropped,
+        warnings + metric_warnings,
     )
     return posts, report
 

@@ -116,9 +116,7 @@ def _sample(table: RawTable) -> pl.DataFrame:
     try:
         return table.frame.head(SAMPLE).collect()
     except pl.exceptions.PolarsError:
-        if table.lenient is None:
-            return pl.DataFrame()
-        return table.lenient().frame.head(SAMPLE).collect()
+        return pl.DataFrame()
 
 
 def _share(sample: pl.DataFrame, header: str, pattern: str) -> float:

@@ -247,13 +247,31 @@ def test_formats_doc_lists_every_profile():
     assert formats_markdown() in doc, "docs/FORMATS.md is stale: paste formats_markdown()"
 
 
-def test_broken_quoting_is_read_leniently_with_a_note():
+def test_a_quote_that_does_not_pair_up_costs_only_its_own_line():
     data = b'date,text,likes\n2026-01-05,"unclosed quote,3\n2026-01-06,fine,4\n2026-01-07,ok,5\n'
     posts, report = ingest([("quotes.csv", data)])
     assert report.rows_loaded == 3
     assert posts["text"].to_list()[1:] == ["fine", "ok"]
     notes = report.files[0].notes
-    assert any(n.code == "broken_quotes" and n.params["line"] == 2 for n in notes)
+    assert any(n.code == "stray_quotes" and n.params["lines"] == [2] for n in notes)
+
+
+def test_a_stray_quote_deep_in_a_quoted_file_does_not_swallow_the_rest():
+    rows = [f'{i},"March {i % 28 + 1}, 2019","Review {i}, with a comma",4' for i in range(1, 60)]
+    rows[30] = '31,"March 4, 2019","Stray quote here, never closed,4'
+    data = ("id,date,text,rating\n" + "\n".join(rows) + "\n").encode()
+    posts, report = ingest([("reviews.csv", data)])
+    assert report.rows_loaded == 59
+    assert posts.filter(pl.col("text").str.contains("Review 32")).height == 1
+    assert any(n.code == "stray_quotes" and n.params["lines"] == [32] for n in report.files[0].notes)
+
+
+def test_a_line_with_too_many_fields_is_left_out_with_its_number():
+    data = b"date,text,likes\n2026-01-05,a,1\n2026-01-06,b,c,d,e\n2026-01-07,c,3\n"
+    posts, report = ingest([("wide.csv", data)])
+    assert posts["text"].to_list() == ["a", "c"]
+    assert report.rows_read == 3
+    assert [(d.reason, d.rows) for d in report.files[0].dropped] == [("bad_line", [3])]
 
 
 def test_mixed_delimiters_name_the_row():
