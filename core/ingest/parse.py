@@ -107,6 +107,8 @@ AWARE_FORMATS = (
     "%Y-%m-%d %H:%M %z",
     "%Y-%m-%d %H:%M%z",
     "%a %b %d %H:%M:%S %z %Y",
+    "%Y/%m/%d %H:%M:%S%z",
+    "%Y/%m/%d %H:%M%z",
 )
 ISO_FORMATS = (
     "%Y-%m-%dT%H:%M:%S%.f",
@@ -160,7 +162,8 @@ def _plausible(parsed: pl.Expr) -> pl.Expr:
 
 
 def _aware(expr: pl.Expr, fmt: str) -> pl.Expr:
-    text = expr.str.strip_chars().str.replace(r"(?i)z$", "+00:00")
+    # 'Z', ' UTC' and ' GMT' at the end say UTC as plainly as '+00:00' ("2017/06/08 08:15:44 UTC")
+    text = expr.str.strip_chars().str.replace(r"(?i)(\d)(?:\s*(?:utc|gmt)|z)$", "${1}+00:00")
     return _plausible(text.str.strptime(pl.Datetime("us", "UTC"), fmt, strict=False))
 
 

@@ -7,6 +7,7 @@ posts with a :class:`~core.ingest.report.FileReport`.
 
 from __future__ import annotations
 
+import html
 from datetime import UTC as UTC_ZONE
 from datetime import datetime
 
@@ -15,6 +16,7 @@ import polars as pl
 from core.ingest import normalise as vocab
 from core.ingest.messages import Message
 from core.ingest.parse import (
+    DatePlan,
     aware_utc,
     fix_dst_gap,
     is_null_token,
@@ -114,27 +116,28 @@ def _choice(column: pl.Expr | None, default: str | None, derived: pl.Expr) -> pl
 
 def _columns(
     table: RawTable, plan: Plan, raw: pl.DataFrame
-) -> tuple[list[pl.Expr], list[pl.Expr], list[Message]]:
-    """The expressions that build every post-table column, in two stages, and warnings."""
+) -> tuple[list[pl.Expr], list[pl.Expr], list[Message], DatePlan | None]:
+    """The expressions that build every post-table column, in two stages, warnings, and how
+    the dates are read."""
     sample = raw.head(SAMPLE_ROWS)
-    first, exprs, warnings = _date_columns(plan, sample)
+    first, exprs, warnings, dates = _date_columns(plan, sample)
     exprs += _number_columns(table, plan.mapping, sample)
     exprs += _text_columns(plan, sample)
     exprs.append(_platform_column(plan, raw))
     exprs += _kind_columns(plan, raw)
     exprs.append(pl.lit(table.name).alias("source"))
-    return first, exprs, warnings
+    return first, exprs, warnings, dates
 
 
 def _date_columns(
     plan: Plan, sample: pl.DataFrame
-) -> tuple[list[pl.Expr], list[pl.Expr], list[Message]]:
+) -> tuple[list[pl.Expr], list[pl.Expr], list[Message], DatePlan | None]:
     """The raw date text (first stage), then wall-clock time and zone-aware time, parsed in two
     steps (see to_posts and fix_dst_gap), with a warning when the day order is ambiguous."""
     date_text = _date_text(plan.mapping, sample)
     exprs: list[pl.Expr] = []
     warnings: list[Message] = []
-    naive, aware = None, None
+    naive, aware, dates = None, None, None
     if date_text is not None:
         dates = plan_dates(sample.select(date_text.alias("d")).to_series(), plan.day_first)
         if dates.ambiguous:
@@ -150,7 +153,7 @@ def _date_columns(
     first = [
         (date_text if date_text is not None else pl.lit(None, dtype=pl.String)).alias("__date_raw")
     ]
-    return first, exprs, warnings
+    return first, exprs, warnings, dates
 
 
 def _number_columns(table: RawTable, m: dict[str, str], sample: pl.DataFrame) -> list[pl.Expr]:
@@ -304,15 +307,25 @@ def _metrics(frame: pl.LazyFrame, plan: Plan) -> tuple[pl.LazyFrame, list[Messag
 
 
 def _post_ids(frame: pl.LazyFrame, plan: Plan) -> pl.LazyFrame:
-    if "post_id" in plan.mapping:
-        given = _text(plan.mapping, "post_id")
-        return frame.with_columns(given.alias("post_id"))
-    # No id in the export: derive one from what identifies the post, so the same post in a
-    # later export gets the same id (see _disambiguate for rows that share it). Polars' hash is
-    # stable for a given polars version, which requirements.txt pins.
+    """The export's id where a row has one; else one derived from what identifies the post.
+
+    An empty id is no id: Meltwater leaves the tweet id empty on every row that is not a tweet,
+    and those rows must not all share the empty id. Ids lose the quotes and apostrophes some
+    exports put around them (``'1234`` keeps Excel from rounding a long number). The derived id
+    is the same for the same post in a later export (polars' hash is stable for a given polars
+    version, which requirements.txt pins); rows that share one are told apart in
+    :func:`_disambiguate`.
+    """
     key = pl.struct("platform", "author_handle", "author_name", "__date_raw", "text")
-    return frame.with_columns(key.hash(seed=20261124).alias("__key")).with_columns(
-        (pl.lit("h") + pl.col("__key").cast(pl.String)).alias("post_id")
+    frame = frame.with_columns(key.hash(seed=20261124).alias("__key"))
+    derived = pl.lit("h") + pl.col("__key").cast(pl.String)
+    if "post_id" not in plan.mapping:
+        return frame.with_columns(derived.alias("post_id"), pl.lit(True).alias("__derived"))
+    given = _text(plan.mapping, "post_id").str.strip_chars("\"' ")
+    given = pl.when(given.str.len_chars() > 0).then(given)
+    return frame.with_columns(given.alias("__given")).with_columns(
+        pl.coalesce("__given", derived).alias("post_id"),
+        pl.col("__given").is_null().alias("__derived"),
     )
 
 
@@ -323,7 +336,8 @@ def _disambiguate(frame: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
     gets ``-2``, the third ``-3``, in the order they appear. Rows identical in every column keep
     one id and are reported as duplicates. Only the (rare) rows that share an id are hashed.
     """
-    shared = frame.get_column("__key").is_duplicated()  # on the number: faster than the text
+    # On the number: faster than the text. Only derived ids: a given id is the export's word.
+    shared = frame.get_column("__key").is_duplicated() & frame.get_column("__derived")
     if not shared.any():
         return frame
     rows = frame.with_row_index("__i").filter(shared)
@@ -373,7 +387,7 @@ def to_posts(table: RawTable, plan: Plan, tz: str) -> tuple[pl.DataFrame, FileRe
     """
     raw = table.frame.collect()  # read the file once; every step below works from memory
     zone = plan.zone or tz  # a format that fixes the zone (Hootsuite: GMT) beats the choice
-    first, exprs, warnings = _columns(table, plan, raw)
+    first, exprs, warnings, dates = _columns(table, plan, raw)
     # A 'name' that is really a handle (@name) fills the handle when the export has none.
     frame = (
         raw.lazy()
@@ -398,18 +412,42 @@ def to_posts(table: RawTable, plan: Plan, tz: str) -> tuple[pl.DataFrame, FileRe
     frame, metric_warnings = _metrics(frame, plan)
     frame = _drop_reasons(_post_ids(frame, plan), table)
     collected = frame.collect()
-    if "post_id" not in plan.mapping:
+    if collected.get_column("__derived").any():
         collected = _disambiguate(collected, table.columns)
     dropped = _dropped(collected.select("__drop", ROW, "__date_raw"))
     if table.bad_lines:  # lines the reader could not read as a record: lost, and said so
         dropped.append(Dropped("bad_line", len(table.bad_lines), table.bad_lines[:5], []))
     kept = collected.filter(pl.col("__drop").is_null()) if dropped else collected
-    posts = conform(kept).collect().with_columns(kept.get_column(ROW).alias(ROW))
+    posts = _entities(conform(kept).collect().with_columns(kept.get_column(ROW).alias(ROW)))
     report = FileReport.build(
-        table, plan, collected.height + len(table.bad_lines), posts, dropped,
+        table,
+        plan,
+        collected.height + len(table.bad_lines),
+        posts,
+        dropped,
         warnings + metric_warnings,
     )
+    report.zone = zone
+    offsets = dates is not None and (dates.aware or dates.epoch) and not dates.naive
+    report.zone_source = "values" if offsets else (plan.zone_source if plan.zone else "chosen")
     return posts, report
+
+
+ENTITY = r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});"
+
+
+def _entities(posts: pl.DataFrame) -> pl.DataFrame:
+    """HTML entities decoded in texts and names (X writes ``&amp;``, ``&lt;``; scrapes write
+    ``&#39;``): a person reads the character. Only the rows that hold one are touched."""
+    for column in ("text", "author_name"):
+        values = posts.get_column(column)
+        marked = values.str.contains(ENTITY).fill_null(False)
+        if not marked.any():
+            continue
+        where = marked.arg_true()
+        fixed = values.gather(where).map_elements(html.unescape, return_dtype=pl.String)
+        posts = posts.with_columns(values.scatter(where, fixed).alias(column))
+    return posts
 
 
 def _dropped(frame: pl.DataFrame) -> list[Dropped]:

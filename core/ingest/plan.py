@@ -75,6 +75,9 @@ class Plan:
     fallbacks: dict[str, list[str]] = field(default_factory=dict)
     kind: str = "posts"
     zone: str | None = None
+    zone_source: str | None = None
+    """Why :attr:`zone` is set: ``format`` (the vendor's convention, e.g. LinkedIn's archive is
+    UTC), ``header`` (the date column says GMT or UTC) or ``user`` (chosen for this file)."""
     format_confidence: float | None = None
     ignored: list[str] = field(default_factory=list)
     concerns: list[str] = field(default_factory=list)
@@ -169,8 +172,26 @@ def propose(table: RawTable, saved: dict[str, str] | None = None) -> Plan:
         plan.figures = [h for h in headers if h != date and h not in plan.ignored]
         if not date:
             plan.mapping = {}
+    _zone(plan)
     plan.concerns = _concerns(plan, sample)
     return plan
+
+
+ZONE_WORDS = {"gmt": "UTC", "utc": "UTC", "z": "UTC"}
+
+
+def _zone(plan: Plan) -> None:
+    """The zone of times without an offset when the file states it: the format's convention,
+    else a date column named '... (GMT)' or '... UTC'."""
+    if plan.zone:
+        plan.zone_source = plan.zone_source or "format"
+        return
+    for target in ("published_at", "published_time"):
+        words = normalise(plan.mapping.get(target, "")).split()
+        stated = next((ZONE_WORDS[w] for w in words if w in ZONE_WORDS), None)
+        if stated:
+            plan.zone, plan.zone_source = stated, "header"
+            return
 
 
 def _match(plan: Plan, headers: list[str], sample: pl.DataFrame, named: bool) -> None:

@@ -73,6 +73,12 @@ class FileReport:
     """Rows of account figures per day this table gave (it then gives no posts)."""
     visits: int = 0
     """Rows of web-analytics figures (visits to the careers site) this table gave."""
+    zone: str | None = None
+    """The time zone times without an offset were read in."""
+    zone_source: str | None = None
+    """Why that zone: ``values`` (every time carries its offset: no zone assumed), ``format``
+    (the vendor's convention), ``header`` (the column says GMT/UTC), ``user`` (chosen for this
+    file) or ``chosen`` (the zone chosen for the whole upload)."""
 
     @property
     def unused_text(self) -> list[str]:

@@ -32,8 +32,6 @@ _MAGIC = {
 }
 
 
-
-
 def kind_of(name: str, data: bytes) -> str:
     """Recognise the format from the first bytes.
 
@@ -64,7 +62,6 @@ def kind_of(name: str, data: bytes) -> str:
             "ndjson" if first.startswith("{") and first.endswith("}") and "\n{" in text else "json"
         )
     return "csv"
-
 
 
 def read(name: str, data: bytes) -> list[RawTable]:
@@ -128,4 +125,3 @@ def _read_one(
         raise IngestError(
             Message("unreadable", {"file": name, "kind": kind.upper(), "detail": detail(err)})
         ) from None
-

@@ -54,8 +54,6 @@ class RawTable:
         return [c for c in self.frame.collect_schema().names() if c != ROW]
 
 
-
-
 def decode(data: bytes) -> tuple[str, str]:
     """Decode text bytes: UTF-8 (with or without BOM), UTF-16 (BOM), else Windows-1252.
 
@@ -91,7 +89,6 @@ def utf16_without_bom(data: bytes) -> str | None:
     if even.count(0) >= 0.6 * len(even) and odd.count(0) <= 0.1 * len(odd):
         return "utf-16-be"
     return None
-
 
 
 def header_index(rows: list[list[str]]) -> int:
@@ -173,4 +170,3 @@ def _as_text(frame: pl.DataFrame) -> pl.DataFrame:
 
 def _with_rows(frame: pl.DataFrame, first_row: int) -> pl.DataFrame:
     return frame.with_row_index(ROW, offset=first_row).with_columns(pl.col(ROW).cast(pl.Int64))
-

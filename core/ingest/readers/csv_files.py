@@ -265,9 +265,7 @@ def read_csv(name: str, data: bytes) -> RawTable:
         notes.append(
             Message("stray_quotes", {"count": len(records.stray), "lines": records.stray[:5]})
         )
-    preamble = [
-        line.strip().strip('"') for line in lines[:header_line] if line.strip(' ,;"\t\r\n')
-    ]
+    preamble = [line.strip().strip('"') for line in lines[:header_line] if line.strip(' ,;"\t\r\n')]
     table = RawTable(
         name,
         frame.lazy(),

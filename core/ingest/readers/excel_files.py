@@ -63,4 +63,3 @@ def read_excel(name: str, data: bytes, skipped: list[Skipped] | None = None) -> 
             )
         )
     return tables
-

@@ -109,4 +109,3 @@ def read_parquet(name: str, data: bytes) -> RawTable:
         typed = conform(frame).collect()
     text = _as_text(frame)
     return RawTable(name, _with_rows(text, 1).lazy(), "parquet", None, None, 1, [], typed, True)
-
