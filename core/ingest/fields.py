@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -104,8 +105,10 @@ TARGETS: tuple[Target, ...] = (
                         "region", "regio", "provincie", "author location"), "Place or region."),
     Target("rating", ("rating", "overall rating", "score", "beoordeling", "sterren", "stars",
                       "overall", "cijfer", "star rating"), "Review rating (1–5)."),
-    Target("pros", ("pros", "voordelen", "pluspunten", "positives"), "Review: what is good."),
-    Target("cons", ("cons", "nadelen", "minpunten", "negatives"), "Review: what is bad."),
+    Target("pros", ("pros", "voordelen", "pluspunten", "positives", "positive review",
+                    "review pros", "pros text", "what i like"), "Review: what is good."),
+    Target("cons", ("cons", "nadelen", "minpunten", "negatives", "negative review",
+                    "review cons", "cons text", "what i dislike"), "Review: what is bad."),
     Target("engagements_total", ("engagements", "engagement", "interacties", "interactions",
                                  "total engagement", "total engagements", "betrokkenheid",
                                  "reactions comments and shares"),
@@ -145,6 +148,13 @@ COUNTS = frozenset(
     {"impressions", "reach", "reactions", "comments", "shares", "clicks", "video_views",
      "followers", "engagements_total"}
 )  # fmt: skip
+_NOT_WORDS = {
+    "followers": frozenset({"engaged", "new", "lost", "gained", "net", "growth", "unfollows"}),
+    "reach": frozenset({"paid", "viral"}),
+    "impressions": frozenset({"paid", "viral"}),
+    "author_name": frozenset({"file", "source", "query", "input", "tag", "campaign", "company"}),
+}
+"""Words that make a header something else than the target its other words match."""
 _RATIO_WORDS = frozenset({"rate", "ratio", "percentage", "pct", "percent", "ctr", "gemiddeld"})
 
 
@@ -153,6 +163,8 @@ def score(header: str, target: str) -> float:
     words = normalise(header)
     if target in COUNTS and _RATIO_WORDS & set(words.split()):
         return 0.0  # 'Engagement rate' is not a count of engagements
+    if _NOT_WORDS.get(target, frozenset()) & set(words.split()):
+        return 0.0  # 'Engaged fans' are not followers, 'New followers' are not followers
     synonyms = _SYNONYMS[target]
     if words in synonyms or words.replace(" ", "") in _COMPACT[target]:
         return 1.0
@@ -165,13 +177,17 @@ def score(header: str, target: str) -> float:
 
 
 def auto_map(
-    headers: list[str], taken: frozenset[str] | set[str] = frozenset()
+    headers: list[str],
+    taken: frozenset[str] | set[str] = frozenset(),
+    fits: Callable[[str, str], bool] | None = None,
 ) -> dict[str, Match]:
     """Propose a target for as many headers as possible; each header and target used once.
 
     Args:
         headers: The column names to match.
         taken: Targets that already have a column (e.g. claimed by a known format).
+        fits: ``(target, header) -> bool``: whether the column's values allow the target
+            (see :mod:`core.ingest.looks`); a header whose values do not fit is not proposed.
 
     Returns:
         ``{target: Match}`` for the targets that found a header.
@@ -180,11 +196,21 @@ def auto_map(
         Match(target, header, fit)
         for header in headers
         for target in TARGET_NAMES
-        if target not in taken and (fit := score(header, target)) > 0
+        if target not in taken
+        and (fit := score(header, target)) > 0
+        and (fits is None or fits(target, header))
     ]
     # Exact matches first; among equals, the earlier target in TARGETS and the earlier header.
     order = {name: i for i, name in enumerate(TARGET_NAMES)}
-    candidates.sort(key=lambda m: (-m.confidence, order[m.target], headers.index(m.header)))
+    # Among equally sure matches the plainer name wins: 'Reach' over 'Organic reach'.
+    candidates.sort(
+        key=lambda m: (
+            -m.confidence,
+            len(normalise(m.header).split()),
+            order[m.target],
+            headers.index(m.header),
+        )
+    )
     chosen: dict[str, Match] = {}
     used: set[str] = set()
     for match in candidates:

@@ -16,6 +16,7 @@ import polars as pl
 
 from core.ingest import normalise as vocab
 from core.ingest.fields import auto_map, normalise, score
+from core.ingest.looks import Look, category, fits, look, page_link
 from core.ingest.profiles import Profile, examine
 from core.ingest.readers import RawTable
 from core.ingest.visits import VisitPlan, recognise
@@ -195,20 +196,34 @@ def _zone(plan: Plan) -> None:
 
 
 def _match(plan: Plan, headers: list[str], sample: pl.DataFrame, named: bool) -> None:
-    """The format's columns, then header matching for every column it does not claim."""
+    """The format's columns, then header matching for every column it does not claim, checked
+    against what the values look like; then what only the values can tell."""
     profile = plan.profile
     known: set[str] = set()
+    looks: dict[str, Look] = {}
+
+    def seen(header: str) -> Look:
+        if header not in looks:
+            looks[header] = look(sample, header)
+        return looks[header]
+
     if profile is not None:
         plan.mapping = profile.mapping(headers)
         plan.fallbacks = profile.fallbacks(headers)
         plan.confidence = dict.fromkeys(plan.mapping, 1.0)
         known = profile.known(headers)
         plan.ignored = [h for h in headers if h in known and h not in plan.used()]
-    matches = auto_map([h for h in headers if h not in known], taken=set(plan.mapping))
+    matches = auto_map(
+        [h for h in headers if h not in known],
+        taken=set(plan.mapping),
+        fits=lambda target, header: fits(target, seen(header)),
+    )
     plan.mapping |= {target: m.header for target, m in matches.items()}
     plan.confidence |= {target: m.confidence for target, m in matches.items()}
     plan.source = "profile" if profile is not None and named else "auto"
-    _more_text(plan, headers)
+    _more_text(plan, headers, seen)
+    _free_text(plan, headers, seen)
+    _page_links(plan, headers, seen)
     _date_and_time(plan, headers, sample)
     _handles(plan, headers, sample)
     if plan.source == "auto" and plan.author_type is None:
@@ -218,16 +233,71 @@ def _match(plan: Plan, headers: list[str], sample: pl.DataFrame, named: bool) ->
         plan.author_type = "own" if own_analytics else None
 
 
+RESEMBLANCE = 0.7
+"""Confidence of a choice made on the values alone: shown to the user as one to check."""
+
+
+def _free_text(plan: Plan, headers: list[str], seen) -> None:
+    """The text is the free text that varies most: when no header says 'text', or the one that
+    does holds a status or category, the column that reads most like what a person wrote is
+    taken (and shown as a choice to check). A review's pros and cons are its text; a column
+    of a few repeated sentences beside them is not."""
+    if plan.profile is not None and plan.source == "profile" and "text" in plan.mapping:
+        return
+    reviews = {"pros", "cons"} <= set(plan.mapping)
+    best = max(
+        (h for h in _free(plan, headers) if seen(h).free_text > 0),
+        key=lambda h: seen(h).free_text,
+        default=None,
+    )
+    current = plan.mapping.get("text")
+    if reviews:
+        if current is None and best is not None and seen(best).free_text >= 20 * 0.9:
+            _set(plan, "text", best, RESEMBLANCE)
+        return
+    if current is not None and seen(current).free_text >= (
+        seen(best).free_text / 3 if best else 0
+    ):
+        return
+    if best is not None and seen(best).length >= 15 and seen(best).distinct >= 0.5:
+        if current is not None:
+            plan.fallbacks.pop("text", None)
+        _set(plan, "text", best, RESEMBLANCE)
+
+
+def _page_links(plan: Plan, headers: list[str], seen) -> None:
+    """A link to the post beats a link to its media file on a content network (TikTok's
+    ``webVideoUrl`` over the CDN download link)."""
+    current = plan.mapping.get("url")
+    if current is not None and page_link(seen(current)):
+        return
+    pages = [h for h in _free(plan, headers) if page_link(seen(h))]
+    if pages and (current is None or seen(current).media >= 0.5):
+        _set(plan, "url", pages[0], RESEMBLANCE if current is None else SURE)
+
+
+def _set(plan: Plan, target: str, header: str, confidence: float) -> None:
+    plan.mapping[target] = header
+    plan.confidence[target] = confidence
+    for further in plan.fallbacks.values():
+        if header in further:
+            further.remove(header)
+
+
 def _free(plan: Plan, headers: list[str]) -> list[str]:
     return [h for h in headers if h not in plan.used() and h not in plan.ignored]
 
 
-def _more_text(plan: Plan, headers: list[str]) -> None:
+def _more_text(plan: Plan, headers: list[str], seen) -> None:
     """Further text columns (listening tools have a snippet, a hit sentence and a full text):
     each one fills in where the mapped text is empty, in the order of the file."""
     if "text" not in plan.mapping:
         return
-    more = [h for h in _free(plan, headers) if score(h, "text") == 1.0]
+    more = [
+        h
+        for h in _free(plan, headers)
+        if score(h, "text") >= 0.99 and fits("text", seen(h)) and not category(seen(h))
+    ]
     if more:
         plan.fallbacks["text"] = [*plan.fallbacks.get("text", []), *more]
 
