@@ -227,6 +227,12 @@ INGEST: dict[str, str | tuple[str, str]] = {
         "Skipped {count} lines above the header (title or notes).",
     ),
     "renamed_column": N_("Column '{name}' appears more than once; the copy is named '{renamed}'."),
+    "continued_lines": Nn_(
+        "{count} line without a date continued the text of the row above (a line break "
+        "written without quotes; lines {lines}).",
+        "{count} lines without a date continued the text of the row above (line breaks "
+        "written without quotes; lines {lines}).",
+    ),
     "stray_quotes": Nn_(
         "A quote that does not pair up on {count} line (lines {lines}): that line was read "
         "with the quote as a character; the rest of the file is read normally.",
@@ -278,6 +284,10 @@ INGEST: dict[str, str | tuple[str, str]] = {
     "skipped_system": N_("{file}: system file, skipped."),
     "skipped_owner": N_("{file}: read for the archive owner's name, not as posts."),
     "skipped_not_posts": N_("{file}: not posts (messages, settings, ads…), not read."),
+    "skipped_known_not_posts": N_("{file}: {what}; not loaded."),
+    "skipped_sheet_without_dates": N_(
+        "{file}: no dates in this sheet (totals or demographics), so no posts; not loaded."
+    ),
     "skipped_nested_zip": N_(
         "{file}: an archive inside the archive, not unpacked. Unzip it and upload it separately."
     ),

@@ -21,6 +21,7 @@ from core.ingest import days as daily
 from core.ingest import visits as web
 from core.ingest.archives import Skipped
 from core.ingest.brands import BrandMap
+from core.ingest.formats import not_posts
 from core.ingest.memory import MappingMemory
 from core.ingest.messages import IngestError, Message
 from core.ingest.pipeline import to_posts
@@ -81,8 +82,17 @@ def prepare(
             errors.append(Message("no_sheets", {"file": name}))
             errors += [s.message() for s in skipped]
             continue
+        if len(tables) > 1:  # a workbook's sheets without dates beside sheets with posts
+            tables = _dated_sheets(tables, skipped)
         first = len(prepared)
         for table in tables:
+            known = not_posts(table.columns)
+            if known is not None:  # reactions given, connections, a profile: named, not loaded
+                what = {"file": table.name, "what": known.name}
+                skipped.append(
+                    Skipped(table.name, "known_not_posts", Message("skipped_known_not_posts", what))
+                )
+                continue
             try:
                 key = signature(table.columns)
                 saved = memory.get(key) if memory else None
@@ -94,6 +104,25 @@ def prepare(
         else:
             errors += [s.message() for s in skipped]
     return prepared, errors
+
+
+def _dated_sheets(tables: list[RawTable], skipped: list[Skipped]) -> list[RawTable]:
+    """Sheets of a workbook with no date column at all (demographics, totals) are named and
+    left out when another sheet of it has dates; a file with one table keeps its error."""
+    from core.ingest.fields import score
+
+    def dated(table: RawTable) -> bool:
+        return any(score(h, "published_at") > 0 for h in table.columns)
+
+    if {t.kind for t in tables} != {"excel"} or not any(dated(t) for t in tables):
+        return tables
+    kept = []
+    for table in tables:
+        if dated(table) or not_posts(table.columns):
+            kept.append(table)
+        else:
+            skipped.append(Skipped(table.name, "sheet_without_dates"))
+    return kept
 
 
 def load(

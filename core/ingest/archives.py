@@ -32,6 +32,8 @@ POST_FILES: tuple[tuple[str, str], ...] = (
     (r"(^|/)reels\.json$", "instagram-archive"),
     (r"(^|/)(tweets?|tweets-part\d+)\.js$", "x-archive"),
     (r"(^|/)shares(_\d+)?\.csv$", "linkedin-shares"),
+    (r"(^|/)comments(_\d+)?\.csv$", "linkedin-comments"),
+    (r"(^|/)user_data(_tiktok)?\.json$", "tiktok-archive"),
 )
 # Files that tell who the archive belongs to.
 OWNER_FILES = (
@@ -65,14 +67,32 @@ class Member:
 
 
 def is_zip(data: bytes) -> bool:
+    """A zip archive of files, not an Office document (which is a zip too)."""
     return data.startswith(b"PK\x03\x04") and not _is_office(data)
 
 
 def _is_office(data: bytes) -> bool:
-    return b"xl/" in data[:65536] or b"[Content_Types].xml" in data[:65536]
+    """Office documents name '[Content_Types].xml' in the zip's directory; a zip's first bytes
+    can hold anything (a TikTok archive's JSON has 'xl/' in its links)."""
+    try:
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return b"[Content_Types].xml" in data[:65536]
+    return "[Content_Types].xml" in names
 
 
-def unpack(name: str, data: bytes) -> tuple[list[Member], list[Skipped], str | None]:
+@dataclass(frozen=True)
+class Owner:
+    """Who a personal-data archive belongs to, as its profile file says."""
+
+    handle: str | None = None
+    name: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.handle or self.name)
+
+
+def unpack(name: str, data: bytes) -> tuple[list[Member], list[Skipped], Owner]:
     """The data files of a zip, the files left out, and the archive owner when it says.
 
     In a personal-data archive (it holds a known post file) only the post files are read;
@@ -90,7 +110,7 @@ def unpack(name: str, data: bytes) -> tuple[list[Member], list[Skipped], str | N
         raise IngestError(Message("zip_too_big", {"file": name}))
     paths = [i.filename for i in infos]
     personal = any(_post_kind(p) for p in paths)
-    members, skipped, owner = [], [], None
+    members, skipped, owner = [], [], Owner()
     for info in infos:
         path = info.filename
         label = f"{name} › {path}"
@@ -143,30 +163,41 @@ def _leave_out(path: str, personal: bool) -> str | None:
     return None
 
 
-def _owner(data: bytes) -> str | None:
-    """The account name an archive's profile file names (Instagram username, Facebook name)."""
+HANDLE_KEYS = ("username", "userName", "Username", "screen_name")
+NAME_KEYS = ("full_name", "accountDisplayName", "displayName", "Name", "name")
+
+
+def _owner(data: bytes) -> Owner:
+    """The account an archive's profile file names: its handle and its display name (Facebook
+    names a person by full name; Instagram, X and TikTok by username)."""
     try:
         text = data.decode("utf-8")
         parsed = json.loads(text[text.index("=") + 1 :] if text.startswith("window.") else text)
     except (UnicodeDecodeError, ValueError):
-        return None
-    stack = [parsed]
-    while stack:
-        item = stack.pop()
+        return Owner()
+    return owner_in(parsed)
+
+
+def owner_in(parsed: object, depth: int = 6) -> Owner:
+    handle, name = None, None
+    stack = [(parsed, 0)]
+    while stack and not (handle and name):
+        item, level = stack.pop(0)
         if isinstance(item, dict):
-            for key in ("Username", "username"):
-                value = item.get(key)
-                if isinstance(value, dict):
-                    value = value.get("value")
-                if isinstance(value, str) and value:
-                    return "@" + repair(value).lstrip("@")
-            name = item.get("full_name")
-            if isinstance(name, str) and name:
-                return repair(name)
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return None
+            for key, value in item.items():
+                if isinstance(value, dict) and isinstance(value.get("value"), str):
+                    value = value["value"]  # Instagram: {"Username": {"value": "..."}}
+                if not isinstance(value, str) or not value.strip():
+                    continue
+                if handle is None and key in HANDLE_KEYS:
+                    handle = "@" + repair(value).strip().lstrip("@")
+                elif name is None and key in NAME_KEYS:
+                    name = repair(value).strip()
+            if level < depth:
+                stack.extend((v, level + 1) for v in item.values() if isinstance(v, dict | list))
+        elif isinstance(item, list) and level < depth:
+            stack.extend((v, level + 1) for v in item[:20])
+    return Owner(handle, name)
 
 
 # --- Meta's JSON ------------------------------------------------------------------------------
@@ -190,7 +221,7 @@ def _media_type(uri: str) -> str:
     return "video" if uri.lower().endswith((".mp4", ".mov")) else "image"
 
 
-def instagram_posts(parsed: object, owner: str | None = None) -> list[dict]:
+def instagram_posts(parsed: object, owner: Owner | None = None) -> list[dict]:
     """Flat records from Instagram's posts_N.json (a list) or reels.json (an object).
 
     A single photo keeps its caption and time in ``media[0]``; a carousel keeps them on the
@@ -213,13 +244,14 @@ def instagram_posts(parsed: object, owner: str | None = None) -> list[dict]:
                 "timestamp": stamp,
                 "text": repair(caption) or None,
                 "post_type": "video" if "video" in kinds else "image",
-                "author_handle": owner if owner and owner.startswith("@") else None,
+                "author_handle": owner.handle if owner else None,
+                "author_name": owner.name if owner else None,
             }
         )
     return records
 
 
-def facebook_posts(parsed: object, owner: str | None = None) -> list[dict]:
+def facebook_posts(parsed: object, owner: Owner | None = None) -> list[dict]:
     """Flat records from Facebook's your_posts*.json: the text is ``data[].post``.
 
     The post's ``title`` is a sentence Facebook generates ('X updated his status.'), not text.
@@ -249,10 +281,53 @@ def facebook_posts(parsed: object, owner: str | None = None) -> list[dict]:
                 "text": repair(text) if text else None,
                 "url": links[0] if links else None,
                 "post_type": kind,
-                "author_name": owner if owner and not owner.startswith("@") else None,
+                "author_name": (owner.name or owner.handle) if owner else None,
             }
         )
     return records
 
 
-ARCHIVE_SHAPES = {"instagram-archive": instagram_posts, "facebook-archive": facebook_posts}
+def tiktok_posts(parsed: object, owner: Owner | None = None) -> list[dict]:
+    """The account's own videos from TikTok's 'Download your data' file (user_data_tiktok.json):
+    ``Post.Posts.VideoList`` since 2025, ``Video.Videos.VideoList`` before. Dates are UTC. Only
+    the posts are read: messages, comments, likes and the rest of the file never are."""
+    if not isinstance(parsed, dict):
+        return []
+    owner = owner_in(parsed.get("Profile") or {}) or owner or Owner()
+    videos = []
+    for section, inner in (("Post", "Posts"), ("Video", "Videos")):
+        block = parsed.get(section)
+        if isinstance(block, dict) and isinstance(block.get(inner), dict):
+            videos += [v for v in block[inner].get("VideoList") or [] if isinstance(v, dict)]
+    records = []
+    for video in videos:
+        title = str(video.get("Title") or "").strip()
+        links = [x for x in str(video.get("Link") or "").split() if x.startswith("http")]
+        records.append(
+            {
+                "timestamp": f"{video.get('Date')}Z" if video.get("Date") else None,
+                "text": title if title and title.upper() != "N/A" else None,
+                "url": links[0] if links else None,
+                "reactions": video.get("Likes"),
+                "post_type": "image" if "photomode" in (links[0] if links else "") else "video",
+                "author_handle": owner.handle,
+                "author_name": owner.name,
+            }
+        )
+    return records
+
+
+def is_tiktok_archive(parsed: object) -> bool:
+    if not isinstance(parsed, dict):
+        return False
+    return any(
+        isinstance(parsed.get(section), dict) and inner in parsed[section]
+        for section, inner in (("Post", "Posts"), ("Video", "Videos"))
+    )
+
+
+ARCHIVE_SHAPES = {
+    "instagram-archive": instagram_posts,
+    "facebook-archive": facebook_posts,
+    "tiktok-archive": tiktok_posts,
+}

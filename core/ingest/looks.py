@@ -117,4 +117,3 @@ def page_link(seen: Look) -> bool:
 def category(seen: Look) -> bool:
     """A column of a few repeated values (a status, a type), whatever its header says."""
     return seen.filled >= 5 and seen.distinct < 0.3
-

@@ -24,6 +24,8 @@ class Message:
             k: ", ".join(map(str, v)) if isinstance(v, list | tuple) else v
             for k, v in self.params.items()
         }
+        if isinstance(values.get("what"), str):  # a name marked for translation (N_)
+            values["what"] = translate_any(values["what"], lang)
         count = self.params.get("count")
         return translate_any(
             vocab.INGEST[self.code], lang, count if isinstance(count, int) else None, **values

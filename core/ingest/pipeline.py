@@ -179,7 +179,10 @@ def _text_columns(plan: Plan, sample: pl.DataFrame) -> list[pl.Expr]:
             # e.g. x.com/name/status
             value = pl.lit("@") + _text(m, "url").str.extract(HANDLE_IN_URL)
         exprs.append((value if value is not None else pl.lit(None, dtype=pl.String)).alias(target))
-    exprs.append(_body_text(m, plan.fallbacks).alias("text"))
+    body = _body_text(m, plan.fallbacks)
+    for pattern, replacement in plan.profile.text_rewrite if plan.profile else ():
+        body = body.str.replace_all(pattern, replacement)
+    exprs.append(body.alias("text"))
     return exprs
 
 
@@ -399,7 +402,14 @@ def to_posts(table: RawTable, plan: Plan, tz: str) -> tuple[pl.DataFrame, FileRe
                 pl.when(pl.col("author_name").str.starts_with("@")).then(pl.col("author_name")),
             ).alias("author_handle")
         )
-        .with_columns(to_utc(pl.col("__aware"), pl.col("__naive"), zone).alias("published_at"))
+        .with_columns(
+            to_utc(pl.col("__aware"), pl.col("__naive"), zone).alias("published_at"),
+            # A retweet is a repost whoever exported it (archives, listening tools).
+            pl.when((pl.col("platform") == "x") & pl.col("text").str.starts_with("RT @"))
+            .then(pl.lit("share"))
+            .otherwise(pl.col("post_type"))
+            .alias("post_type"),
+        )
         .collect()
     )
     frame = fix_dst_gap(frame, "published_at", "__naive", zone).lazy()

@@ -255,9 +255,7 @@ def _free_text(plan: Plan, headers: list[str], seen) -> None:
         if current is None and best is not None and seen(best).free_text >= 20 * 0.9:
             _set(plan, "text", best, RESEMBLANCE)
         return
-    if current is not None and seen(current).free_text >= (
-        seen(best).free_text / 3 if best else 0
-    ):
+    if current is not None and seen(current).free_text >= (seen(best).free_text / 3 if best else 0):
         return
     if best is not None and seen(best).length >= 15 and seen(best).distinct >= 0.5:
         if current is not None:

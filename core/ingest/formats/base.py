@@ -30,6 +30,8 @@ class Profile:
         table_kind: For archives read by a dedicated reader: the table kind it produces.
         zone: Time zone of times without an offset when the format fixes it (``UTC`` for
             Hootsuite's 'Date (GMT)'); None means the zone the user chose.
+        text_rewrite: ``(pattern, replacement)`` pairs applied to the text, for quirks of how
+            a vendor writes it (LinkedIn puts a stray quote on each side of every line break).
     """
 
     id: str
@@ -46,6 +48,7 @@ class Profile:
     coalesce: frozenset[str] = frozenset()
     table_kind: str | None = None
     zone: str | None = None
+    text_rewrite: tuple[tuple[str, str], ...] = ()
     _sig: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -79,3 +82,26 @@ class Profile:
         by_norm = {normalise(h): h for h in headers}
         options = [o for opts in self.columns.values() for o in opts] + list(self.ignore)
         return {by_norm[normalise(o)] for o in options if normalise(o) in by_norm}
+
+
+@dataclass(frozen=True)
+class NotPosts:
+    """A known file that holds no posts: named in the report and not loaded.
+
+    Attributes:
+        id: Short identifier.
+        name: What the file is, shown to users ('LinkedIn: reactions you gave').
+        signature: Headers that must all be present (compared after normalising).
+        exact: True when the file has exactly these headers and no others (LinkedIn's
+            Reactions.csv is 'Date, Type, Link': a wider file with those three is something else).
+    """
+
+    id: str
+    name: str
+    signature: tuple[str, ...]
+    exact: bool = False
+
+    def matches(self, headers: list[str]) -> bool:
+        wanted = {normalise(h) for h in self.signature}
+        have = {normalise(h) for h in headers}
+        return wanted == have if self.exact else wanted <= have

@@ -35,6 +35,10 @@ _LINKEDIN_IGNORE = (
     "Click through rate (CTR)", "Follows", "Engagement rate", "Off-site views", "Post type",
     "Update type", "Content Type",
 )  # fmt: skip
+_LINKEDIN_LINE_QUOTES = ((r'"(\r?\n)"', "$1"), (r'^"(\r?\n)', "$1"), (r'(\r?\n)"$', "$1"))
+"""LinkedIn's member archive writes each line break inside a text as ``""⏎""``: a stray quote
+on each side of every break (and at the start or end of the text when it begins or ends with
+one)."""
 _META_IGNORE = (
     "Page ID", "Account ID", "Duration (sec)", "Caption type", "Is crosspost", "Is share",
     "Custom labels", "Funded content status", "Data comment", "Date", "Follows", "Saves",
@@ -80,6 +84,8 @@ SOCIAL: tuple[Profile, ...] = (
             "in_reply_to_id": ("in_reply_to_status_id_str",),
             "language": ("lang",),
             "author_handle": ("author_handle",),
+            "author_name": ("author_name",),
+            "url": ("url",),
         },
         platform="x",
         author_type="own",
@@ -108,6 +114,7 @@ SOCIAL: tuple[Profile, ...] = (
         platform="linkedin",
         author_type="own",
         day_first=False,
+        zone="UTC",
         ignore=_LINKEDIN_IGNORE,
         note="Page admin > Analytics > Content > Export (.xls/.xlsx): sheet 'All posts' with a "
         "description row above the header; dates as mm/dd/yyyy; newest first. The daily sheet "
@@ -121,6 +128,7 @@ SOCIAL: tuple[Profile, ...] = (
         platform="linkedin",
         author_type="own",
         day_first=False,
+        zone="UTC",
         ignore=_LINKEDIN_IGNORE,
         note="Older page exports: sheet 'Update engagement' (Update title, Update link, Shares); "
         "the daily sheet 'Update metrics (aggregated)' goes to the account figures.",
@@ -160,11 +168,32 @@ SOCIAL: tuple[Profile, ...] = (
             "post_id": ("ShareLink",),
         },
         platform="linkedin",
-        ignore=("SharedUrl", "MediaUrl", "Visibility"),
+        ignore=("SharedUrl", "MediaUrl", "Visibility", "Share Title", "Share Description", "Type"),
         zone="UTC",
+        text_rewrite=_LINKEDIN_LINE_QUOTES,
         note="'Get a copy of your data' (member archive): Shares.csv or Shares_<id>.csv with "
-        "Date (UTC), ShareLink, ShareCommentary (the text, may span lines or be empty), "
-        "SharedUrl, MediaUrl, Visibility; no metrics.",
+        "Date (UTC), ShareLink, ShareCommentary (the text, may span lines or be empty; every "
+        "line break written with a stray quote on each side, removed), SharedUrl, MediaUrl, "
+        "Visibility; no metrics; one row per image of a post (merged). The 2017-2018 vintage is "
+        "UTF-16 and tab-separated, with 'Share Commentary' and dates like "
+        "'2017/06/08 08:15:44 UTC'; 'Share Title' and 'Share Description' are the link preview.",
+    ),
+    Profile(
+        "linkedin-comments",
+        N_("LinkedIn member archive: Comments.csv"),
+        ("Date", "Link", "Message"),
+        {
+            "published_at": ("Date",),
+            "text": ("Message",),
+            "url": ("Link",),
+        },
+        platform="linkedin",
+        post_type="reply",
+        zone="UTC",
+        note="'Get a copy of your data' (member archive): Comments.csv or Comments_<id>.csv, the "
+        "comments the member wrote: Date (UTC), Link (the post commented on), Message (quotes "
+        "doubled, or backslash-escaped since 2025; a line break without quotes continues the "
+        "message on the next line).",
     ),
     Profile(
         "meta-facebook",
@@ -290,12 +319,33 @@ SOCIAL: tuple[Profile, ...] = (
             "text": ("text",),
             "post_type": ("post_type",),
             "author_handle": ("author_handle",),
+            "author_name": ("author_name",),
         },
         platform="instagram",
         table_kind="instagram-archive",
         note="Accounts Centre > Download your information (JSON): posts_1.json and reels.json; "
         "the caption in media[0].title (single) or the post's title (carousel), Unix seconds, "
         "mojibake repaired. Upload the whole zip.",
+    ),
+    Profile(
+        "tiktok-archive",
+        N_("TikTok 'Download your data' file: your videos"),
+        (),
+        {
+            "published_at": ("timestamp",),
+            "text": ("text",),
+            "url": ("url",),
+            "reactions": ("reactions",),
+            "post_type": ("post_type",),
+            "author_handle": ("author_handle",),
+            "author_name": ("author_name",),
+        },
+        platform="tiktok",
+        table_kind="tiktok-archive",
+        note="Settings > Account > Download your data (JSON): user_data_tiktok.json, alone or "
+        "in its zip; the videos in Post > Posts > VideoList (before 2025: Video > Videos), "
+        "dates in UTC, likes; captions are mostly not exported ('N/A'). Messages, comments "
+        "and the rest of the file are never read.",
     ),
     Profile(
         "tiktok",

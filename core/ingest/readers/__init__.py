@@ -96,11 +96,22 @@ def read_all(name: str, data: bytes) -> tuple[list[RawTable], list[Skipped]]:
             found = []
         for table in found:
             table.file = name
-            if owner and member.kind == "x-archive" and owner.startswith("@"):
-                table.frame = table.frame.with_columns(pl.lit(owner).alias("author_handle"))
-                table.notes.append(Message("archive_owner", {"owner": owner}))
+            if member.kind == "x-archive" and owner.handle:
+                _x_owner(table, owner)
         tables += found
     return tables, skipped
+
+
+def _x_owner(table: RawTable, owner) -> None:
+    """An X archive's tweets carry no author and no link: both come from its account.js."""
+    columns = [pl.lit(owner.handle).alias("author_handle")]
+    if owner.name:
+        columns.append(pl.lit(owner.name).alias("author_name"))
+    if "id_str" in table.columns:
+        base = f"https://x.com/{owner.handle.lstrip('@')}/status/"
+        columns.append((pl.lit(base) + pl.col("id_str")).alias("url"))
+    table.frame = table.frame.with_columns(columns)
+    table.notes.append(Message("archive_owner", {"owner": owner.handle}))
 
 
 def _read_one(

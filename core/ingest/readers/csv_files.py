@@ -129,6 +129,8 @@ class Records:
         self.stray: list[int] = []
         """Lines (1-based) whose quote did not pair up, read with the quote as a character."""
         self.first_shape: str | None = None
+        self.continued: list[int] = []
+        """Lines (1-based) that continued the text of the record above."""
 
     def _from(self, start: int) -> Iterator[str]:
         lines = self.lines
@@ -176,7 +178,39 @@ class Records:
         return fields if len(fields) == self.width else None
 
     def read(self, start: int, limit: int | None = None) -> Iterator[tuple[int, list[str]]]:
-        """``(line index, fields)`` from line ``start`` on (at most ``limit`` records)."""
+        """``(line index, fields)`` from line ``start`` on (at most ``limit`` records).
+
+        A line that does not start the way the file's records start (a date, an id), with fewer
+        fields than the header, continues the text of the record above: an export that wrote a
+        line break without quotes (LinkedIn's Comments.csv did).
+        """
+        held: tuple[int, list[str]] | None = None
+        for line, fields in self._records(start, limit):
+            if held is not None and self._continues(line, fields):
+                last = max(i for i, f in enumerate(held[1]) if f.strip() or i == 0)
+                held[1][last] = held[1][last] + "\n" + self.lines[line].rstrip("\r\n")
+                self.continued.append(line + 1)
+                continue
+            if held is not None:
+                yield held
+            held = (line, fields)
+        if held is not None:
+            yield held
+
+    def _continues(self, line: int, fields: list[str]) -> bool:
+        shape = self.first_shape
+        if shape is None or "9" not in shape or self.width is None or self.width < 2:
+            return False
+        text = self.lines[line].strip()
+        filled = [f for f in fields if f.strip()]
+        return (
+            bool(text)
+            and bool(fields[0].strip())
+            and len(filled) < self.width
+            and not _shape(fields[0]).startswith(shape)
+        )
+
+    def _records(self, start: int, limit: int | None = None) -> Iterator[tuple[int, list[str]]]:
         pos, count = start, 0
         while pos < len(self.lines):
             reader = csv.reader(self._from(pos), **self.options)
@@ -261,6 +295,12 @@ def read_csv(name: str, data: bytes) -> RawTable:
         notes.append(Message("skipped_lines", {"count": header_line}))
     if described:
         notes.append(Message("description_row", {"row": header_line + 2}))
+    if records.continued:
+        notes.append(
+            Message(
+                "continued_lines", {"count": len(records.continued), "lines": records.continued[:5]}
+            )
+        )
     if records.stray:
         notes.append(
             Message("stray_quotes", {"count": len(records.stray), "lines": records.stray[:5]})

@@ -8,7 +8,7 @@ import json
 
 import polars as pl
 
-from core.ingest.archives import ARCHIVE_SHAPES
+from core.ingest.archives import ARCHIVE_SHAPES, Owner, is_tiktok_archive
 from core.ingest.messages import IngestError, Message
 from core.ingest.readers.base import RawTable, _as_text, _with_rows, decode, detail, unique_headers
 
@@ -47,6 +47,8 @@ def archive_kind(parsed: object) -> str | None:
     """Recognise Meta's post files by their shape, also when uploaded outside the zip."""
     if isinstance(parsed, dict) and "ig_reels_media" in parsed:
         return "instagram-archive"
+    if is_tiktok_archive(parsed):
+        return "tiktok-archive"
     items = parsed[:20] if isinstance(parsed, list) else []
     if not items or not all(isinstance(i, dict) for i in items):
         return None
@@ -57,7 +59,7 @@ def archive_kind(parsed: object) -> str | None:
     return None
 
 
-def read_json(name: str, data: bytes, kind: str = "json", owner: str | None = None) -> RawTable:
+def read_json(name: str, data: bytes, kind: str = "json", owner: Owner | None = None) -> RawTable:
     text = decode(data)[0]
     if kind == "x-archive":
         text = text[text.index("=") + 1 :]
