@@ -235,6 +235,39 @@ def _typed(item: Prepared) -> tuple[pl.DataFrame, FileReport]:
     return posts, report
 
 
+def _complete(posts: pl.DataFrame) -> pl.DataFrame:
+    """Rows that share an id are one post told in parts: the first row keeps its values and
+    takes what it lacks from the others, and different texts are joined (a review scraped as a
+    pros row and a cons row with one id; LinkedIn's top posts by engagement and by impressions;
+    one row per image of a LinkedIn share). The later rows are then dropped as repeats.
+    Only the rows that share an id are touched."""
+    shared = posts.get_column("post_id").is_duplicated()
+    if not shared.any():
+        return posts
+    rows = posts.with_row_index("__i").filter(shared)
+    keep = [c for c in posts.columns if c not in ("post_id", "text", ROW)]
+    whole = rows.group_by("post_id", maintain_order=True).agg(
+        pl.col("__i").first(),
+        *[pl.col(c).drop_nulls().first().alias(c) for c in keep],
+        pl.col("text").drop_nulls().unique(maintain_order=True).str.join("\n").alias("text"),
+    )
+    whole = whole.with_columns(pl.when(pl.col("text") != "").then(pl.col("text")).alias("text"))
+    first = rows.group_by("post_id", maintain_order=True).agg(pl.col("__i").first())
+    merged = first.join(whole.drop("__i"), on="post_id", how="left", maintain_order="left")
+    out = posts.with_row_index("__i")
+    patch = out.filter(pl.col("__i").is_in(merged["__i"].implode()))
+    patched = (
+        patch.select("__i", ROW)
+        .join(merged, on="__i", how="left", maintain_order="left")
+        .select(out.columns)
+    )
+    return (
+        pl.concat([out.filter(~pl.col("__i").is_in(merged["__i"].implode())), patched])
+        .sort("__i")
+        .drop("__i")
+    )
+
+
 def _merge(
     frames, reports, errors, brands, content_check=True
 ) -> tuple[pl.DataFrame, DatasetReport]:
@@ -243,6 +276,7 @@ def _merge(
         if frames
         else empty_posts().with_columns(pl.lit(None, dtype=pl.Int64).alias(ROW))
     )
+    combined = _complete(combined)
     content = pl.struct(
         pl.col("platform"), pl.coalesce("author_handle", "author_name"), "published_at", "text"
     )

@@ -403,7 +403,7 @@ def to_posts(table: RawTable, plan: Plan, tz: str) -> tuple[pl.DataFrame, FileRe
             ).alias("author_handle")
         )
         .with_columns(
-            to_utc(pl.col("__aware"), pl.col("__naive"), zone).alias("published_at"),
+            _published(zone, tz).alias("published_at"),
             # A retweet is a repost whoever exported it (archives, listening tools).
             pl.when((pl.col("platform") == "x") & pl.col("text").str.starts_with("RT @"))
             .then(pl.lit("share"))
@@ -458,6 +458,17 @@ def _entities(posts: pl.DataFrame) -> pl.DataFrame:
         fixed = values.gather(where).map_elements(html.unescape, return_dtype=pl.String)
         posts = posts.with_columns(values.scatter(where, fixed).alias(column))
     return posts
+
+
+def _published(zone: str, tz: str) -> pl.Expr:
+    """UTC times: offsets in the values win; else the file's zone for times of day. A date
+    without a time stays on its date: local midnight in the zone the user reads in, whatever
+    zone the file's times are in (a LinkedIn page export dated 2025-02-24 is that day here)."""
+    timed = to_utc(pl.col("__aware"), pl.col("__naive"), zone)
+    if zone == tz:
+        return timed
+    dated = to_utc(pl.col("__aware"), pl.col("__naive"), tz)
+    return pl.when(pl.col("time_known").fill_null(True)).then(timed).otherwise(dated)
 
 
 def _dropped(frame: pl.DataFrame) -> list[Dropped]:

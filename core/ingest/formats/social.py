@@ -179,6 +179,49 @@ SOCIAL: tuple[Profile, ...] = (
         "'2017/06/08 08:15:44 UTC'; 'Share Title' and 'Share Description' are the link preview.",
     ),
     Profile(
+        "linkedin-creator-top-posts",
+        N_("LinkedIn creator analytics: top posts"),
+        ("Post URL", "Post publish date"),
+        {
+            "post_id": ("Post URL",),
+            "url": ("Post URL",),
+            "published_at": ("Post publish date",),
+            "impressions": ("Impressions",),
+            "engagements_total": ("Engagements",),
+        },
+        platform="linkedin",
+        author_type="own",
+        day_first=False,
+        note="Me > Analytics (creator) > Export (Content_<from>_<to>_<name>.xlsx): sheet 'TOP "
+        "POSTS' holds two tables side by side, the 50 posts with most engagements (A-C) and "
+        "with most impressions (E-G), read as two tables and joined per post; dates without a "
+        "time; no text. Sheets 'ENGAGEMENT' and 'FOLLOWERS' are account figures per day, "
+        "'DISCOVERY' and 'DEMOGRAPHICS' hold no posts.",
+    ),
+    Profile(
+        "linkedin-creator-engagement",
+        N_("LinkedIn creator analytics: impressions and engagements per day"),
+        ("Date", "Impressions", "Engagements"),
+        {"published_at": ("Date",)},
+        platform="linkedin",
+        author_type="own",
+        day_first=False,
+        kind="days",
+        note="Sheet 'ENGAGEMENT' of the creator analytics export: one row per day.",
+    ),
+    Profile(
+        "linkedin-creator-followers",
+        N_("LinkedIn creator analytics: new followers per day"),
+        ("Date", "New followers"),
+        {"published_at": ("Date",)},
+        platform="linkedin",
+        author_type="own",
+        day_first=False,
+        kind="days",
+        note="Sheet 'FOLLOWERS' of the creator analytics export: the total on its first line, "
+        "then one row per day.",
+    ),
+    Profile(
         "linkedin-comments",
         N_("LinkedIn member archive: Comments.csv"),
         ("Date", "Link", "Message"),

@@ -102,10 +102,17 @@ def header_index(rows: list[list[str]]) -> int:
     if not body:
         return 0
     target = Counter(body).most_common(1)[0][0]
-    for i, width in enumerate(widths):
-        if width >= max(2, int(target * 0.6)):
-            return i
-    return 0
+    wide = [i for i, width in enumerate(widths) if width >= max(2, int(target * 0.6))]
+    if not wide:
+        return 0
+    first = wide[0]
+    # A header names columns: a row with a bare number in it ('Total followers: | 12861') is a
+    # note when a row of names follows right under it.
+    if any(_numeric(c) for c in rows[first] if str(c or "").strip()):
+        for i in wide[1:3]:
+            if i <= first + 2 and not any(_numeric(c) for c in rows[i] if str(c or "").strip()):
+                return i
+    return first
 
 
 def _numeric(cell: object) -> bool:

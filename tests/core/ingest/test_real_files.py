@@ -84,7 +84,21 @@ def test_real_file_loads_right(path, entry):
     if entry.get("platform"):
         platforms = set(posts.get_column("platform").cast(pl.String).unique())
         assert entry["platform"] in platforms, f"{path}: platforms {platforms}"
+    if "account_days" in entry:
+        days = loaded.days.get_column("date").n_unique() if loaded.days.height else 0
+        assert days == entry["account_days"], f"{path}: {days} days of account figures"
     for sample in entry.get("samples", []):
+        if "url_contains" in sample and "text_contains" not in sample:
+            hits = posts.filter(pl.col("url").str.contains(sample["url_contains"], literal=True))
+            assert hits.height == 1, f"{path}: {hits.height} posts link {sample['url_contains']}"
+            row = hits.row(0, named=True)
+            for metric in ("impressions", "reactions", "comments", "shares"):
+                if metric in sample:
+                    assert row[metric] == sample[metric], f"{path}: {metric} {row[metric]}"
+            if "engagements" in sample:
+                total = sum(row[m] or 0 for m in ("reactions", "comments", "shares"))
+                assert total == sample["engagements"], f"{path}: engagements {total}"
+            continue
         if sample.get("text_is_empty"):
             hits = posts.filter(pl.col("text").is_null())
         else:
