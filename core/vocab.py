@@ -227,6 +227,10 @@ INGEST: dict[str, str | tuple[str, str]] = {
         "Skipped {count} lines above the header (title or notes).",
     ),
     "renamed_column": N_("Column '{name}' appears more than once; the copy is named '{renamed}'."),
+    "empty_tables": Nn_(
+        "{count} table of this download has a header and no rows ({names}).",
+        "{count} tables of this download have a header and no rows ({names}).",
+    ),
     "continued_lines": Nn_(
         "{count} line without a date continued the text of the row above (a line break "
         "written without quotes; lines {lines}).",
@@ -285,6 +289,10 @@ INGEST: dict[str, str | tuple[str, str]] = {
     "skipped_owner": N_("{file}: read for the archive owner's name, not as posts."),
     "skipped_not_posts": N_("{file}: not posts (messages, settings, ads…), not read."),
     "skipped_known_not_posts": N_("{file}: {what}; not loaded."),
+    "skipped_analytics_not_visits": N_(
+        "{file}: a table of the web-analytics download that holds no visits, page views or "
+        "events (countries, retention, averages); not loaded."
+    ),
     "skipped_sheet_without_dates": N_(
         "{file}: no dates in this sheet (totals or demographics), so no posts; not loaded."
     ),

@@ -147,9 +147,7 @@ def load_all(
     frames, reports, day_frames, visit_frames = [], [], [], []
     skipped = [s for item in prepared for s in item.skipped]
     for item in prepared:
-        if not item.plan.usable:
-            columns = ", ".join(item.table.columns[:12])
-            errors.append(Message("no_date", {"file": item.table.name, "columns": columns}))
+        if _left_out(item, errors, skipped):
             continue
         side = {"visits": (_visits, visit_frames), "days": (_days, day_frames)}
         if item.plan.kind in side and item.table.typed is None:
@@ -186,6 +184,19 @@ def load_all(
     report.visits = web.summary(visits)
     report.skipped = skipped
     return Loaded(posts, days, report, visits)
+
+
+def _left_out(item: Prepared, errors: list[Message], skipped: list[Skipped]) -> bool:
+    """Whether a table is not loaded: a card of a web-analytics download that holds no visits
+    (countries, retention, averages: named), or a table without a date (an error)."""
+    if item.plan.kind != "visits" and web.from_analytics(item.table.preamble):
+        skipped.append(Skipped(item.table.name, "analytics_not_visits"))
+        return True
+    if not item.plan.usable:
+        columns = ", ".join(item.table.columns[:12])
+        errors.append(Message("no_date", {"file": item.table.name, "columns": columns}))
+        return True
+    return False
 
 
 def _days(item: Prepared, errors: list[Message]) -> tuple[pl.DataFrame, FileReport] | None:

@@ -46,7 +46,11 @@ VISIT_SCHEMA: dict[str, pl.DataType] = {
     "medium": pl.String(),
     "campaign": pl.String(),
     "landing_page": pl.String(),
+    "page": pl.String(),
+    "event": pl.String(),
     "sessions": pl.Int64(),
+    "views": pl.Int64(),
+    "events": pl.Int64(),
     "users": pl.Int64(),
     "key_events": pl.Float64(),
     "report": pl.String(),
@@ -67,11 +71,16 @@ VISIT_DOCS: dict[str, str] = {
     "medium": "Session medium (e.g. `social`, `organic`, `referral`, `(none)`).",
     "campaign": "Session campaign (`utm_campaign`), when the export has it.",
     "landing_page": "Landing page (path and query string), for landing-page reports.",
+    "page": "Page path or title, for page reports (GA4 'Pages and screens', explorations).",
+    "event": "Event name, for event reports (GA4 'Events'): e.g. `apply_submit`.",
     "sessions": "Sessions (GA4) or visits (Matomo).",
+    "views": "Views (GA4) or page views (Universal Analytics), for page reports.",
+    "events": "Event count, for event reports.",
     "users": "Users, total users, active users (GA4) or unique visitors (Matomo).",
     "key_events": "Key events (GA4, formerly conversions) or conversions (Matomo goals); read "
     "as applications.",
-    "report": "What the rows are split by: `channel`, `source`, `campaign` or `landing_page`.",
+    "report": "What the rows are split by: `channel`, `source`, `campaign`, `landing_page`, "
+    "`page`, `event` or `day` (a table per day without another dimension).",
     "tool": "`ga4`, `matomo` or `web analytics` (another tool with the same columns).",
     "file": "The file (and table or sheet) the row came from.",
 }
@@ -91,7 +100,7 @@ CHANNELS: tuple[str, ...] = (
 )
 
 # Header words (after fields.normalise) for each field, most specific first.
-_DATE = ("date", "datum", "day", "dag", "nth day", "ne dag", "n de dag")
+_DATE = ("date", "datum", "day", "dag", "nth day", "ne dag", "n de dag", "day index", "dagindex")
 _CHANNEL = (
     "session primary channel group default channel group",
     "session default channel group",
@@ -148,8 +157,24 @@ _LANDING = (
     "entry page",
     "entry page url",
     "instappagina",
-    "page path and screen class",
 )
+_PAGE = (
+    "page path and screen class",
+    "page title and screen class",
+    "page path query string",
+    "page path",
+    "page title",
+    "page location",
+    "page",
+    "paginapad en schermklasse",
+    "paginatitel en schermklasse",
+    "paginapad",
+    "paginatitel",
+    "pagina",
+)
+_EVENT = ("event name", "naam van gebeurtenis", "gebeurtenisnaam", "event action")
+_VIEWS = ("views", "pageviews", "screen page views", "weergaven", "paginaweergaven")
+_EVENTS = ("event count", "aantal gebeurtenissen", "total events")
 _SESSIONS = ("sessions", "sessies", "visits", "bezoeken", "nb visits")
 _USERS = (
     "total users",
@@ -162,6 +187,8 @@ _USERS = (
     "unieke bezoekers",
     "nb uniq visitors",
     "nb users",
+    "new users",
+    "nieuwe gebruikers",
 )
 _KEY_EVENTS = (
     "key events",
@@ -209,7 +236,7 @@ def empty_visits() -> pl.DataFrame:
 class VisitPlan:
     """Which headers of a web-analytics table hold what (header names as in the file)."""
 
-    sessions: str
+    sessions: str | None = None
     date: str | None = None
     channel: str | None = None
     source_medium: str | None = None
@@ -219,6 +246,10 @@ class VisitPlan:
     landing_page: str | None = None
     users: str | None = None
     key_events: str | None = None
+    page: str | None = None
+    event: str | None = None
+    views: str | None = None
+    events: str | None = None
     series: list[str] = field(default_factory=list)
     """For the chart table of a GA4 download (``Nth day`` and a column per channel): the
     channel columns, each holding that channel's sessions per day."""
@@ -231,12 +262,19 @@ class VisitPlan:
             return "source"
         if self.campaign:
             return "campaign"
-        return "landing_page"
+        if self.landing_page:
+            return "landing_page"
+        if self.page:
+            return "page"
+        if self.event:
+            return "event"
+        return "day"
 
     def used(self) -> list[str]:
         named = (
             self.date, self.channel, self.source_medium, self.source, self.medium,
             self.campaign, self.landing_page, self.sessions, self.users, self.key_events,
+            self.page, self.event, self.views, self.events,
         )  # fmt: skip
         return [h for h in (*named, *self.series) if h]
 
@@ -252,15 +290,14 @@ def recognise(columns: list[str], preamble: list[str] | None = None) -> VisitPla
     """The plan for a web-analytics table, or None when the table is something else.
 
     A table is web analytics when it counts sessions (or visits) by channel, source, campaign,
-    landing page or day — the column names GA4 and Matomo use, in English or Dutch.
+    landing page or day, or views by page, or events by name, or users per day — the column
+    names GA4, Universal Analytics and Matomo use, in English or Dutch.
     """
     headers = {normalise(c): c for c in reversed(columns)}
     sessions = _find(headers, _SESSIONS)
     series = _series(headers)
     if series:
         return VisitPlan(sessions=series[0], date=_find(headers, _DATE), series=series)
-    if sessions is None:
-        return None
     plan = VisitPlan(
         sessions=sessions,
         date=_find(headers, _DATE),
@@ -272,16 +309,51 @@ def recognise(columns: list[str], preamble: list[str] | None = None) -> VisitPla
         landing_page=_find(headers, _LANDING),
         users=_find(headers, _USERS),
         key_events=_key_events(columns),
+        page=_find(headers, _PAGE),
+        event=_find(headers, _EVENT),
+        views=_find(headers, _VIEWS),
+        events=_find(headers, _EVENTS),
     )
+    if not (plan.sessions or plan.views or plan.events or plan.users):
+        return None
     label = _find(headers, _LABEL)
     dimensions = (plan.channel, plan.source_medium, plan.source, plan.campaign, plan.landing_page)
-    if not any(dimensions) and label is not None:
+    if not any(dimensions) and label is not None and plan.sessions:
         plan = _label_plan(plan, label, preamble or [])
-    if not any(
+    visited = any(
         (plan.channel, plan.source_medium, plan.source, plan.campaign, plan.landing_page)
-    ) and not (plan.date and (plan.users or plan.key_events)):
-        return None
-    return plan
+    )
+    if sessions is not None and visited:
+        return plan
+    if plan.page and (plan.views or plan.users or plan.sessions or plan.events):
+        return plan
+    if plan.event and plan.events:
+        return plan
+    if plan.channel and plan.users:  # GA4 'User acquisition': users by first channel
+        return plan
+    if plan.date and (plan.users or plan.key_events or plan.views or plan.sessions):
+        # a table per day: only with nothing that makes it posts (a text, a link, an author)
+        other = [c for c in columns if c not in plan.used()]
+        if not other or all(_number_header(c) for c in other):
+            return plan
+    return None
+
+
+ANALYTICS_PREAMBLE = re.compile(
+    r"^(start ?date|end ?date|startdatum|einddatum|property|account|eigendom)\b|^\d{8}-\d{8}$",
+    re.IGNORECASE,
+)
+
+
+def from_analytics(preamble: list[str]) -> bool:
+    """Whether a table comes from a web-analytics download (GA4's '# Start date: ...' lines,
+    an exploration's '# 20250101-20250131')."""
+    return any(ANALYTICS_PREAMBLE.search(line.strip()) for line in preamble)
+
+
+def _number_header(header: str) -> bool:
+    words = set(normalise(header).split())
+    return bool(words & {"rate", "per", "average", "duration", "bounce", "revenue", "new", "time"})
 
 
 def _key_events(columns: list[str]) -> str | None:
@@ -410,9 +482,11 @@ def _dates(values: pl.Series, start: date | None, nth: bool) -> pl.Series:
     iso = text.str.slice(0, 10).str.strptime(pl.Date, "%Y-%m-%d", strict=False)
     dutch = text.str.slice(0, 10).str.strptime(pl.Date, "%d-%m-%Y", strict=False)
     slashed = text.str.slice(0, 10).str.strptime(pl.Date, "%d/%m/%Y", strict=False)
+    # Universal Analytics writes 'Day Index' as 1/31/19 (month first, two-digit year)
+    us = text.str.strptime(pl.Date, "%m/%d/%y", strict=False)
     return (
-        pl.DataFrame({"a": compact, "b": iso, "c": dutch, "d": slashed})
-        .select(pl.coalesce("a", "b", "c", "d"))
+        pl.DataFrame({"a": compact, "b": iso, "c": dutch, "d": slashed, "e": us})
+        .select(pl.coalesce("a", "b", "c", "d", "e"))
         .to_series()
     )
 
@@ -440,7 +514,8 @@ def to_visits(table: RawTable, plan: VisitPlan) -> tuple[pl.DataFrame, int]:
     n = raw.height
     if plan.series:
         return _series_rows(raw, plan, start, end, tool, table), 0
-    dates = _dates(raw.get_column(plan.date), start, False) if plan.date else None
+    nth = plan.date is not None and normalise(plan.date) in ("nth day", "ne dag", "n de dag")
+    dates = _dates(raw.get_column(plan.date), start, nth) if plan.date else None
     text = {
         name: raw.get_column(header).cast(pl.String).str.strip_chars()
         if header
@@ -452,6 +527,8 @@ def to_visits(table: RawTable, plan: VisitPlan) -> tuple[pl.DataFrame, int]:
             ("medium", plan.medium),
             ("campaign", plan.campaign),
             ("landing_page", plan.landing_page),
+            ("page", plan.page),
+            ("event", plan.event),
         )
     }
     if plan.source_medium:
@@ -463,7 +540,15 @@ def to_visits(table: RawTable, plan: VisitPlan) -> tuple[pl.DataFrame, int]:
         {
             "date": dates if dates is not None else pl.Series([None] * n, dtype=pl.Date),
             **{k: v for k, v in text.items() if k != "source_medium"},
-            "sessions": _numbers(raw, plan.sessions, table.numbers_typed),
+            "sessions": _numbers(raw, plan.sessions, table.numbers_typed)
+            if plan.sessions
+            else pl.Series([None] * n, dtype=pl.Float64),
+            "views": _numbers(raw, plan.views, table.numbers_typed)
+            if plan.views
+            else pl.Series([None] * n, dtype=pl.Float64),
+            "events": _numbers(raw, plan.events, table.numbers_typed)
+            if plan.events
+            else pl.Series([None] * n, dtype=pl.Float64),
             "users": _numbers(raw, plan.users, table.numbers_typed)
             if plan.users
             else pl.Series([None] * n, dtype=pl.Float64),
@@ -473,10 +558,26 @@ def to_visits(table: RawTable, plan: VisitPlan) -> tuple[pl.DataFrame, int]:
         }
     )
     label = pl.coalesce(
-        pl.col("channel"), pl.col("source"), pl.col("campaign"), pl.col("landing_page")
+        pl.col("channel"),
+        pl.col("source"),
+        pl.col("campaign"),
+        pl.col("landing_page"),
+        pl.col("page"),
+        pl.col("event"),
     ).fill_null("")
     totals = rows.select(label.str.contains("(?i)" + _TOTAL_ROW.pattern)).to_series()
-    rows = rows.filter(~totals & pl.col("sessions").is_not_null())
+    dimensions = [c for c in ("channel", "source", "campaign", "landing_page", "page", "event")]
+    if plan.date:
+        # a row with no dimension at all is the total (Universal Analytics: ',"2,800"')
+        blank = rows.select(
+            pl.all_horizontal(pl.col(c).is_null() | (pl.col(c) == "") for c in dimensions)
+            & pl.col("date").is_null()
+        ).to_series()
+        totals = totals | blank
+    counted = pl.any_horizontal(
+        pl.col(c).is_not_null() for c in ("sessions", "views", "events", "users", "key_events")
+    )
+    rows = rows.filter(~totals & counted)
     rows = _tagged(rows)
     rows = rows.with_columns(
         pl.lit(start, dtype=pl.Date).alias("start"),
@@ -549,6 +650,8 @@ def _finish(rows: pl.DataFrame) -> pl.DataFrame:
     rows = rows.with_columns(missing).with_columns(
         pl.col("sessions").round().cast(pl.Int64),
         pl.col("users").round().cast(pl.Int64),
+        pl.col("views").round().cast(pl.Int64),
+        pl.col("events").round().cast(pl.Int64),
     )
     return rows.select(list(VISIT_SCHEMA)).cast(VISIT_SCHEMA)
 
@@ -562,6 +665,9 @@ def format_name(visits: pl.DataFrame) -> str:
         "source": "source / medium",
         "campaign": "campaigns",
         "landing_page": "landing pages",
+        "page": "pages",
+        "event": "events",
+        "day": "per day",
     }
     report = reports.get(visits["report"][0], "") if visits.height else ""
     return f"{names.get(tool, 'Web analytics')} ({report})" if report else names.get(tool, tool)

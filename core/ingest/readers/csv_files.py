@@ -341,6 +341,7 @@ def read_sections(name: str, data: bytes) -> list[RawTable]:
         current.append(line)
     if current:
         blocks.append(current)
+    empty = [b[0] for b in blocks if len(b) < 2]
     blocks = [b for b in blocks if len(b) >= 2]
     if not blocks:
         return []
@@ -352,4 +353,7 @@ def read_sections(name: str, data: bytes) -> list[RawTable]:
         table.preamble = comments
         table.file = name
         tables.append(table)
+    if empty:  # a card with a header and no rows: said, not silently left out
+        names = [_rows([header], _consistency([header]))[0][0].strip() for header in empty]
+        tables[0].notes.append(Message("empty_tables", {"count": len(empty), "names": names}))
     return tables
