@@ -20,6 +20,7 @@ from core.ingest.parse import (
     aware_utc,
     fix_dst_gap,
     is_null_token,
+    localise,
     naive_local,
     number_style,
     plan_dates,
@@ -412,7 +413,9 @@ def to_posts(table: RawTable, plan: Plan, tz: str) -> tuple[pl.DataFrame, FileRe
         )
         .collect()
     )
-    frame = fix_dst_gap(frame, "published_at", "__naive", zone).lazy()
+    frame = fix_dst_gap(frame, "published_at", "__naive", zone)
+    frame, found_zone = _times_from_ids(frame, plan)
+    frame = frame.lazy()
     # A date outside what a post can have (a misread number, year 40000) is not readable:
     # dropped as such, instead of breaking every page that turns it into a calendar date.
     published = pl.col("published_at")
@@ -440,6 +443,8 @@ def to_posts(table: RawTable, plan: Plan, tz: str) -> tuple[pl.DataFrame, FileRe
     report.zone = zone
     offsets = dates is not None and (dates.aware or dates.epoch) and not dates.naive
     report.zone_source = "values" if offsets else (plan.zone_source if plan.zone else "chosen")
+    if found_zone is not None:
+        report.zone, report.zone_source = found_zone, "ids"
     return posts, report
 
 
@@ -458,6 +463,112 @@ def _entities(posts: pl.DataFrame) -> pl.DataFrame:
         fixed = values.gather(where).map_elements(html.unescape, return_dtype=pl.String)
         posts = posts.with_columns(values.scatter(where, fixed).alias(column))
     return posts
+
+
+X_EPOCH_MS = 1288834974657
+ID_DIGITS = r"(?:^|status/|video/|/)(\d{15,20})(?:\D|$)"
+
+
+def _id_times(frame: pl.DataFrame, plan: Plan) -> pl.Series | None:
+    """The second a post was made, from its id where the platform writes it into the id: an X
+    id (a 'snowflake') carries milliseconds since 2010-11-04 in its top bits, a TikTok video id
+    the Unix second in its top 32 bits."""
+    sources = [plan.mapping[t] for t in ("post_id", "url") if t in plan.mapping]
+    platforms = set(frame.get_column("platform").drop_nulls().unique().to_list())
+    if not sources or not platforms & {"x", "tiktok"}:
+        return None
+    text = pl.coalesce(
+        [pl.col(h).cast(pl.String).str.extract(ID_DIGITS) for h in sources if h in frame.columns]
+    )
+    number = text.cast(pl.UInt64, strict=False)
+    x = pl.from_epoch((number // 2**22 + X_EPOCH_MS).cast(pl.Int64), time_unit="ms")
+    tiktok = pl.from_epoch((number // 2**32).cast(pl.Int64), time_unit="s")
+    moment = (
+        pl.when(pl.col("platform") == "x")
+        .then(x)
+        .when(pl.col("platform") == "tiktok")
+        .then(tiktok)
+        .dt.replace_time_zone("UTC")
+    )
+    times = frame.select(
+        pl.when(moment.is_between(datetime(2010, 11, 5, tzinfo=UTC_ZONE), LATEST)).then(moment)
+    ).to_series()
+    return times if times.is_not_null().any() else None
+
+
+ZONES_TRIED = (
+    "UTC", "Europe/Amsterdam", "Europe/London", "Europe/Lisbon", "Europe/Helsinki",
+    "Europe/Moscow", "America/New_York", "America/Chicago", "America/Denver",
+    "America/Phoenix", "America/Los_Angeles", "America/Sao_Paulo", "Asia/Dubai",
+    "Asia/Kolkata", "Asia/Singapore", "Asia/Tokyo", "Australia/Sydney", "Africa/Lagos",
+    "Africa/Johannesburg", "Africa/Nairobi", "Pacific/Auckland",
+)  # fmt: skip
+"""Zones whose clocks a file's times are tested against when its post ids give the true
+moments and the zone the file was read in does not agree with them."""
+
+
+def _zone_of_ids(frame: pl.DataFrame, diff: pl.Series) -> str | None:
+    """The zone in whose clock the file's times agree with its ids (within two minutes, for
+    eight rows in ten): daylight saving time included, so a year of posts fits one zone.
+    None when the times already agree (nothing to move) or no zone fits."""
+    if ((diff.abs() <= 2).mean() or 0) >= 0.8:
+        return None  # already right
+    rows = frame.filter(
+        pl.col("__naive").is_not_null()
+        & pl.col("__id_time").is_not_null()
+        & pl.col("__aware").is_null()
+    )
+    for zone in ZONES_TRIED:
+        local = rows.select(
+            (
+                (localise(pl.col("__naive"), zone) - pl.col("__id_time")).dt.total_seconds().abs()
+                <= 120
+            ).mean()
+        ).item()
+        if (local or 0) >= 0.8:
+            return zone
+    return None
+
+
+def _times_from_ids(frame: pl.DataFrame, plan: Plan) -> tuple[pl.DataFrame, str | None]:
+    """Times the file does not state right, taken from the posts' ids.
+
+    Where the date has no time or no year (TikTok Studio's 'July 16'), the id gives the
+    moment. Where the file's times carry no zone and the ids show that every one of them is
+    off by the same whole quarter of an hour (Meltwater writes the time zone of the account
+    that exported it, and does not say which), that is the file's offset: every time in the
+    file, with an id or without, is read in it. Returns the frame and that zone (None when the
+    file's times needed no other zone).
+    """
+    ids = _id_times(frame, plan)
+    if ids is None:
+        return frame, None
+    frame = frame.with_columns(ids.alias("__id_time"))
+    naive = pl.col("__naive").dt.replace_time_zone("UTC")
+    known = pl.col("time_known").fill_null(True) if "time_known" in frame.columns else pl.lit(True)
+    diff = (
+        frame.filter(known & pl.col("__naive").is_not_null() & pl.col("__aware").is_null())
+        .select(((naive - pl.col("__id_time")).dt.total_seconds() / 60.0).alias("d"))
+        .to_series()
+        .drop_nulls()
+    )
+    fixed = pl.col("published_at")
+    zone = _zone_of_ids(frame, diff) if len(diff) >= 2 else None
+    if zone is not None:
+        moved = localise(pl.col("__naive"), zone)
+        fixed = pl.when(pl.col("__naive").is_not_null() & known).then(moved).otherwise(fixed)
+    # no date, or a date without its time: the id knows the moment
+    unknown = pl.col("published_at").is_null() | ~known
+    frame = frame.with_columns(
+        pl.when(unknown & pl.col("__id_time").is_not_null())
+        .then(pl.col("__id_time"))
+        .otherwise(fixed)
+        .alias("published_at"),
+        (known | pl.col("__id_time").is_not_null()).alias("time_known")
+        if "time_known" in frame.columns
+        else pl.lit(True).alias("time_known"),
+    )
+    return frame.drop("__id_time"), zone
 
 
 def _published(zone: str, tz: str) -> pl.Expr:

@@ -320,9 +320,7 @@ def recognise(columns: list[str], preamble: list[str] | None = None) -> VisitPla
     dimensions = (plan.channel, plan.source_medium, plan.source, plan.campaign, plan.landing_page)
     if not any(dimensions) and label is not None and plan.sessions:
         plan = _label_plan(plan, label, preamble or [])
-    visited = any(
-        (plan.channel, plan.source_medium, plan.source, plan.campaign, plan.landing_page)
-    )
+    visited = any((plan.channel, plan.source_medium, plan.source, plan.campaign, plan.landing_page))
     if sessions is not None and visited:
         return plan
     if plan.page and (plan.views or plan.users or plan.sessions or plan.events):
