@@ -24,6 +24,7 @@ ADVICE: dict[str, str] = {
         "Save the file again with one delimiter throughout (Excel: 'Save as "
         "CSV'), or check for line breaks inside cells."
     ),
+    "no_content": N_("Nothing to do: a row without text, media or figures is not a post."),
     "bad_line": N_(
         "Open the file in a text editor at that line: it has more fields than the header "
         "(a delimiter inside a text without quotes). Put the text in quotes, or fix it and "
@@ -135,6 +136,7 @@ DROP: dict[str, str] = {
     "no_date": N_("no date"),
     "bad_date": N_("date not readable"),
     "one_field": N_("only one field: a different delimiter or a broken line"),
+    "no_content": N_("no text, media or figures: not a post (e.g. a service message)"),
     "bad_line": N_("line not readable as a row (line numbers in the file)"),
 }
 
@@ -397,6 +399,13 @@ PLATFORM: dict[str, str] = {
     "instagram": N_("Instagram"),
     "tiktok": N_("TikTok"),
     "youtube": N_("YouTube"),
+    "telegram": N_("Telegram"),
+    "threads": N_("Threads"),
+    "bluesky": N_("Bluesky"),
+    "mastodon": N_("Mastodon"),
+    "pinterest": N_("Pinterest"),
+    "snapchat": N_("Snapchat"),
+    "whatsapp": N_("WhatsApp"),
     "news": N_("News sites"),
     "blog": N_("Blogs"),
     "forum": N_("Forums"),

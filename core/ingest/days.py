@@ -168,8 +168,27 @@ def to_days(
     if bad:
         rows = raw.filter(days.is_null() & raw[header].is_not_null()).get_column(ROW).head(5)
         notes.append(Message("day_bad_date", {"count": bad, "rows": rows.to_list()}))
+    # Per-row platform and account where the table names them (Sprout's profile reports hold
+    # every network and profile in one file); else one for the whole file.
+    per_row = {
+        "platform": vocab.by_patterns(pl.col("p"), vocab.PLATFORM_PATTERNS[:6])
+        if "platform" in plan.mapping
+        else pl.lit(_platform(table, plan), dtype=pl.String),
+        "account": pl.col("a").str.strip_chars().str.strip_chars_start("'")
+        if "author_handle" in plan.mapping
+        else pl.lit(account_of(table.file or table.name), dtype=pl.String),
+    }
+    who = pl.DataFrame(
+        {
+            "p": raw.get_column(plan.mapping.get("platform", header)).cast(pl.String),
+            "a": raw.get_column(plan.mapping.get("author_handle", header)).cast(pl.String),
+        }
+    ).with_columns(per_row["platform"].alias("platform"), per_row["account"].alias("account"))
+    who = who.select("platform", "account")
     frames = [
-        pl.DataFrame({"date": days, "metric": name, "value": values})
+        pl.concat(
+            [pl.DataFrame({"date": days, "metric": name, "value": values}), who], how="horizontal"
+        )
         for name, values in metrics
         if values.is_not_null().any()
     ]
@@ -179,8 +198,6 @@ def to_days(
         pl.concat(frames)
         .filter(pl.col("date").is_not_null() & pl.col("value").is_not_null())
         .with_columns(
-            pl.lit(_platform(table, plan), dtype=pl.String).alias("platform"),
-            pl.lit(account_of(table.file or table.name), dtype=pl.String).alias("account"),
             pl.lit(table.name).alias("source"),
             pl.lit(None, dtype=pl.String).alias("employer"),
         )

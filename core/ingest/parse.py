@@ -94,6 +94,12 @@ MONTHS = {
     "juni": 6, "june": 6, "jun": 6, "juli": 7, "july": 7, "jul": 7, "augustus": 8,
     "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "october": 10,
     "okt": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # German (kununu) and French (Wallonia, Brussels)
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3,
+    "dezember": 12, "dez": 12, "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2,
+    "mars": 3, "avril": 4, "avr": 4, "juin": 6, "juillet": 7, "juil": 7, "août": 8,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "déc": 12,
 }  # fmt: skip
 _WEEKDAY = (
     r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|"
@@ -148,9 +154,11 @@ def _normalise_date_text(expr: pl.Expr) -> pl.Expr:
         .str.replace_all(r"(\d{4}),", "$1")
     )
     marked = text.str.replace_all(_MONTH_PATTERN, "§$1§")
-    return marked.str.replace_many(
+    numbered = marked.str.replace_many(
         [f"§{name}§" for name in _MONTH_NAMES], [f"{MONTHS[name]:02d}" for name in _MONTH_NAMES]
     )
+    # A month and a year ('Oktober 2025', as kununu dates reviews): the first of that month.
+    return numbered.str.replace(r"^(\d{2}) (\d{4})$", "01 $1 $2")
 
 
 YEARS = (1990, 2100)

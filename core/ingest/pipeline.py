@@ -310,6 +310,24 @@ def _metrics(frame: pl.LazyFrame, plan: Plan) -> tuple[pl.LazyFrame, list[Messag
     return frame, warnings
 
 
+def _profile_ids(frame: pl.LazyFrame, plan: Plan) -> pl.LazyFrame:
+    """A format whose id is made of parts (channel and message id) gets that id and the link
+    built from it."""
+    profile = plan.profile
+    if profile is None or not profile.id_parts:
+        return frame
+    parts = [pl.col(h).cast(pl.String).str.strip_chars().str.strip_chars_start("@")
+             for h in profile.id_parts]  # fmt: skip
+    if not all(h in frame.collect_schema().names() for h in profile.id_parts):
+        return frame
+    frame = frame.with_columns(pl.concat_str(parts, separator="/").alias("__parts"))
+    columns = [pl.col("__parts").alias("post_id")]
+    if profile.link:
+        prefix = profile.link.split("{}")[0]
+        columns.append(pl.coalesce(pl.lit(prefix) + pl.col("__parts"), pl.col("url")).alias("url"))
+    return frame.with_columns(columns).drop("__parts")
+
+
 def _post_ids(frame: pl.LazyFrame, plan: Plan) -> pl.LazyFrame:
     """The export's id where a row has one; else one derived from what identifies the post.
 
@@ -323,6 +341,11 @@ def _post_ids(frame: pl.LazyFrame, plan: Plan) -> pl.LazyFrame:
     key = pl.struct("platform", "author_handle", "author_name", "__date_raw", "text")
     frame = frame.with_columns(key.hash(seed=20261124).alias("__key"))
     derived = pl.lit("h") + pl.col("__key").cast(pl.String)
+    if plan.profile is not None and plan.profile.id_parts:
+        given = pl.col("post_id")
+        return frame.with_columns(
+            pl.coalesce(given, derived).alias("post_id"), given.is_null().alias("__derived")
+        )
     if "post_id" not in plan.mapping:
         return frame.with_columns(derived.alias("post_id"), pl.lit(True).alias("__derived"))
     given = _text(plan.mapping, "post_id").str.strip_chars("\"' ")
@@ -363,13 +386,15 @@ def _disambiguate(frame: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
     )
 
 
-def _drop_reasons(frame: pl.LazyFrame, table: RawTable) -> pl.LazyFrame:
+def _drop_reasons(frame: pl.LazyFrame, table: RawTable, plan: Plan) -> pl.LazyFrame:
     # Empty cells are already null after reading; a row of only '-' then counts as 'no date'.
     cells = [pl.col(c).is_not_null() for c in table.columns]
     filled = pl.sum_horizontal([c.cast(pl.Int32) for c in cells]) if cells else pl.lit(0)
     one_field = pl.lit(False)
     if len(cells) >= 3 and table.kind == "csv":
-        one_field = (filled == 1) & cells[0] & pl.col("published_at").is_null()
+        # one filled cell holding delimiters: a line written with another delimiter
+        other = pl.col(table.columns[0]).cast(pl.String).str.contains(r"[,;\t|]")
+        one_field = (filled == 1) & cells[0] & other & pl.col("published_at").is_null()
     reason = (
         pl.when(filled == 0)
         .then(pl.lit("empty_row"))
@@ -380,6 +405,13 @@ def _drop_reasons(frame: pl.LazyFrame, table: RawTable) -> pl.LazyFrame:
         .when(pl.col("published_at").is_null())
         .then(pl.lit("bad_date"))
     )
+    content = [h for h in (plan.profile.content if plan.profile else ()) if h in table.columns]
+    if content:
+        empty = pl.all_horizontal(
+            pl.col(h).is_null() | (pl.col(h).cast(pl.String).str.strip_chars() == "")
+            for h in content
+        )
+        reason = reason.when(empty).then(pl.lit("no_content"))
     return frame.with_columns(reason.alias("__drop"))
 
 
@@ -423,7 +455,7 @@ def to_posts(table: RawTable, plan: Plan, tz: str) -> tuple[pl.DataFrame, FileRe
         pl.when(published.is_between(EARLIEST, LATEST)).then(published).alias("published_at")
     )
     frame, metric_warnings = _metrics(frame, plan)
-    frame = _drop_reasons(_post_ids(frame, plan), table)
+    frame = _drop_reasons(_post_ids(_profile_ids(frame, plan), plan), table, plan)
     collected = frame.collect()
     if collected.get_column("__derived").any():
         collected = _disambiguate(collected, table.columns)

@@ -110,7 +110,8 @@ class Plan:
 
 def _guess_platform(name: str) -> str | None:
     lowered = name.lower()
-    for pattern, value in vocab.PLATFORM_PATTERNS[:6]:
+    named = [p for p in vocab.PLATFORM_PATTERNS if p[1] not in ("forum", "blog", "news")]
+    for pattern, value in named:  # platforms and review sites, not the loose words for media
         if pl.select(pl.lit(lowered).str.contains(pattern)).item():
             return value
     return None
@@ -160,7 +161,9 @@ def propose(table: RawTable, saved: dict[str, str] | None = None) -> Plan:
         plan.mapping = {target: header for target, header in saved.items() if header in headers}
         plan.source = "saved"
     elif plan.kind == "days":
-        plan.mapping = {"published_at": profile.mapping(headers).get("published_at", "")}
+        found = profile.mapping(headers)
+        keep = ("published_at", "platform", "author_handle")
+        plan.mapping = {t: found.get(t, "") for t in keep if t in found or t == "published_at"}
         plan.source = "profile"
     else:
         _match(plan, headers, sample, found.named)
@@ -170,7 +173,8 @@ def propose(table: RawTable, saved: dict[str, str] | None = None) -> Plan:
         plan.fallbacks, plan.confidence = {}, {"published_at": plan.confidence["published_at"]}
     if plan.kind == "days":
         date = plan.mapping.get("published_at")
-        plan.figures = [h for h in headers if h != date and h not in plan.ignored]
+        named = set(plan.mapping.values())
+        plan.figures = [h for h in headers if h not in named and h not in plan.ignored]
         if not date:
             plan.mapping = {}
     _zone(plan)

@@ -49,6 +49,17 @@ class Profile:
     table_kind: str | None = None
     zone: str | None = None
     text_rewrite: tuple[tuple[str, str], ...] = ()
+    id_parts: tuple[str, ...] = ()
+    """Headers whose values together are a post's id (a Telegram message id is unique within
+    its channel only: channel and id)."""
+    link: str | None = None
+    """The post's link made from :attr:`id_parts` (``https://t.me/{}/{}``)."""
+    content: tuple[str, ...] = ()
+    """Headers of which one must be filled for a row to be a post (a Telegram service message
+    has no text, media or views); other rows are reported and left out."""
+    exact: bool = False
+    """The file has exactly the signature's headers (a generic 'Date, Impressions,
+    Engagements' sheet is LinkedIn's only when nothing else is beside it)."""
     _sig: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -57,7 +68,8 @@ class Profile:
     def matches(self, headers: list[str], table_kind: str | None = None) -> bool:
         if self.table_kind is not None:
             return table_kind == self.table_kind
-        return self._sig <= {normalise(h) for h in headers}
+        have = {normalise(h) for h in headers}
+        return self._sig == have if self.exact else self._sig <= have
 
     def mapping(self, headers: list[str]) -> dict[str, str]:
         """``target -> header`` for the headers this file actually has."""
@@ -80,7 +92,8 @@ class Profile:
     def known(self, headers: list[str]) -> set[str]:
         """The headers of the file this format claims or knowingly leaves unused."""
         by_norm = {normalise(h): h for h in headers}
-        options = [o for opts in self.columns.values() for o in opts] + list(self.ignore)
+        options = [o for opts in self.columns.values() for o in opts]
+        options += [*self.ignore, *self.id_parts, *self.content]
         return {by_norm[normalise(o)] for o in options if normalise(o) in by_norm}
 
 

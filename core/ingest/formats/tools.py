@@ -253,6 +253,51 @@ TOOLS: tuple[Profile, ...] = (
         "platform from Source Name, else Source Type or the link.",
     ),
     Profile(
+        "telegram-scrape",
+        N_("Telegram channel messages (Telethon scrape)"),
+        ("Channel Title", "Channel Username", "ID", "Message", "Date"),
+        {
+            "published_at": ("Date",),
+            "text": ("Message",),
+            "author_name": ("Channel Title",),
+            "author_handle": ("Channel Username",),
+            "post_type": ("Media Type",),
+            "video_views": ("Views",),
+        },
+        platform="telegram",
+        id_parts=("Channel Username", "ID"),
+        link="https://t.me/{}/{}",
+        content=("Message", "Media Path", "Views"),
+        ignore=("Media Path",),
+        note="Channel monitoring with Telethon (the usual scraper): Channel Title, Channel "
+        "Username, ID (unique within its channel only, so the post is channel/ID and its link "
+        "t.me/channel/ID), Message, Date (ISO with offset), Media Path, Media Type, Views; a row "
+        "without message, media and views is a service message, not a post.",
+    ),
+    Profile(
+        "x-analytics-daily",
+        N_("X (Twitter) analytics: account figures per day"),
+        ("Date", "Tweets published", "impressions"),
+        {"published_at": ("Date",)},
+        platform="x",
+        author_type="own",
+        kind="days",
+        note="analytics.twitter.com 'Export data' by day (daily_tweet_activity_metrics_*.csv): "
+        "tweets published, impressions, engagements, clicks... per day.",
+    ),
+    Profile(
+        "sprout-profiles",
+        N_("Sprout Social profile performance (per day)"),
+        ("Date", "Network", "Profile", "Audience", "Net Audience Growth"),
+        {"published_at": ("Date",), "platform": ("Network",), "author_handle": ("Profile",)},
+        day_first=False,
+        kind="days",
+        ignore=("Top Hashtags by Lifetime Engagements",),
+        note="Sprout Social Reports > Profile Performance or Competitor Performance > Export "
+        "as CSV: one row per profile and day (mm-dd-yyyy), every network in one file; "
+        "audience, growth, published posts, engagements.",
+    ),
+    Profile(
         "sprout",
         N_("Sprout Social post performance"),
         ("Date", "Network", "Profile", "Post"),

@@ -147,8 +147,12 @@ class Records:
         return fields[:width] if not any(f.strip() for f in extra) else None
 
     def _alone(self, line: str) -> list[str] | None:
-        """One line as a record of its own: with quotes, else with quotes as characters."""
+        """One line as a record of its own: with quotes, with a quote inside a quoted field
+        taken as a character, else with every quote as a character."""
         text = line.rstrip("\r\n")
+        lenient = self._fit(lenient_split(text, self.options), 1)
+        if lenient is not None and self.width and len(lenient) == self.width:
+            return lenient
         for quoting in (self.options, self.options | {"quoting": csv.QUOTE_NONE}):
             try:
                 fields = next(csv.reader([text], **quoting), [])
@@ -235,9 +239,13 @@ class Records:
                             count += 1
                         pos, restart = begin + 1, True
                         break
-                    if fitted is None:
-                        self.bad.append(begin + 1)
-                        continue
+                    if fitted is None:  # too many fields: a stray quote inside a quoted field?
+                        alone = self._alone(self.lines[begin])
+                        if alone is None:
+                            self.bad.append(begin + 1)
+                            continue
+                        self.stray.append(begin + 1)
+                        fitted = alone
                     if self.first_shape is None and span == 1 and count > 0:
                         self.first_shape = _shape(fitted[0])
                     yield begin, fitted
@@ -250,6 +258,41 @@ class Records:
                 pos, restart = begin + 1, True
             if not restart:
                 return
+
+
+def lenient_split(line: str, options: dict) -> list[str]:
+    """Split one line where a quote inside a quoted field is a character unless a delimiter or
+    the end of the line follows it (``"Mortgage "Formerly N) is ..."`` stays one field): how a
+    person reads a line whose quotes a scraper did not double."""
+    delimiter, quote = options["delimiter"], options["quotechar"]
+    escape = options.get("escapechar")
+    fields, buffer, quoted, start, i, n = [], [], False, True, 0, len(line)
+    while i < n:
+        char = line[i]
+        if escape and char == escape and i + 1 < n:
+            buffer.append(line[i + 1])
+            i, start = i + 2, False
+            continue
+        if start and char == quote:
+            quoted, start = True, False
+        elif quoted and char == quote:
+            following = line[i + 1] if i + 1 < n else ""
+            if following == quote:
+                buffer.append(quote)
+                i += 1
+            elif following in (delimiter, ""):
+                quoted = False
+            else:
+                buffer.append(char)
+        elif not quoted and char == delimiter:
+            fields.append("".join(buffer))
+            buffer, start = [], True
+        else:
+            buffer.append(char)
+            start = False
+        i += 1
+    fields.append("".join(buffer))
+    return fields
 
 
 def _frame(rows: list[tuple[int, list[str]]], headers: list[str]) -> pl.DataFrame:

@@ -67,6 +67,11 @@ def test_real_file_loads_right(path, entry):
         said = [m.text("en") for m in report.errors] + [s.message().text("en") for s in report.skipped]
         assert said, f"{path}: not named in the report"
         return
+    if expect == "refused":
+        assert posts.height == 0
+        said = " ".join(m.text("en") for m in report.errors)
+        assert name in said, f"{path}: the refusal does not name the file: {said}"
+        return
     if expect == "visits":
         assert loaded.visits.height >= 1 and posts.height == 0
         if "rows" in entry:
@@ -113,6 +118,11 @@ def test_real_file_loads_right(path, entry):
             assert any(abs((t - want).total_seconds()) <= 120 for t in times), (
                 f"{path}: {sample['text_contains'][:40]!r} at {times}, expected {want}"
             )
+        elif "published_month" in sample:
+            months = {t.astimezone(UTC).strftime("%Y-%m") for t in times} | {
+                (t + __import__("datetime").timedelta(hours=14)).strftime("%Y-%m") for t in times
+            }
+            assert sample["published_month"] in months, f"{path}: months {months}"
         elif "published_date" in sample:
             days = {t.astimezone(UTC).date().isoformat() for t in times}
             local = {
