@@ -131,6 +131,16 @@ DATA_KIND: dict[str, str] = {
     "upload": N_("upload"),
 }
 
+ZONE_SOURCE: dict[str, str] = {
+    "values": N_("every time carries its offset"),
+    "format": N_("the format's convention"),
+    "header": N_("the date column says so"),
+    "ids": N_("proven by the posts' ids"),
+    "user": N_("chosen for this file"),
+    "chosen": N_("the time zone chosen for the upload"),
+}
+"""Why a file's times were read in the zone they were (see FileReport.zone_source)."""
+
 DROP: dict[str, str] = {
     "empty_row": N_("empty row"),
     "no_date": N_("no date"),

@@ -128,6 +128,8 @@ def table_card(item: Prepared, saved_to: MappingMemory, tz: str) -> None:
             + t("{columns} columns", columns=len(table.columns))
         )
         _how_read(item)
+        if plan.kind == "posts":
+            _zone_choice(item, tz)
         unused_columns(item, saved_to)
         preview_table(item, tz)
         if plan.kind == "posts":
@@ -135,6 +137,32 @@ def table_card(item: Prepared, saved_to: MappingMemory, tz: str) -> None:
             open_ = plan.needs_confirmation or not plan.usable
             with st.expander(label, expanded=open_):
                 mapping_form(item, saved_to)
+
+
+def _zone_choice(item: Prepared, tz: str) -> None:
+    """Which zone this file's times are read in, and why; one choice away from another."""
+    plan = item.plan
+    key = f"{state.UPLOAD_TZ}.{item.table.name}"
+    stated = plan.zone if plan.zone_source in ("format", "header") else None
+    if stated:
+        why = t(vocab.ZONE_SOURCE[plan.zone_source])
+        detected = t("As the file says: {zone} ({why})", zone=stated, why=why)
+    else:
+        detected = t("As detected: offsets in the times, else {zone}", zone=tz)
+    options = ["", *dict.fromkeys([*ZONES, tz])]
+    choice = st.selectbox(
+        t("Time zone of this file's times"),
+        options,
+        format_func=lambda z: z or detected,
+        key=key,
+        help=t(
+            "Times that carry their own offset (Z, +02:00, UTC) keep it. Where the posts' ids "
+            "prove another zone (X and TikTok ids carry the moment of posting), the load "
+            "report says so."
+        ),
+    )
+    if choice:
+        plan.zone, plan.zone_source = choice, "user"
 
 
 def _unused(item: Prepared) -> tuple[list[str], list[str]]:
@@ -398,6 +426,7 @@ def _files_table(report: DatasetReport, language: str) -> dict:
         t("Rows loaded"): [fmt.number(f.rows_loaded, language) for f in report.files],
         t("Account figures"): [fmt.number(f.account_days, language) for f in report.files],
         t("Dropped"): [fmt.number(sum(d.count for d in f.dropped), language) for f in report.files],
+        t("Time zone"): [f.zone_text(language) if f.zone else "" for f in report.files],
         t("Not used"): [fmt.listing(f.unused_text, language) for f in report.files],
     }
 

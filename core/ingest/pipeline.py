@@ -585,7 +585,8 @@ def _times_from_ids(frame: pl.DataFrame, plan: Plan) -> tuple[pl.DataFrame, str 
         .drop_nulls()
     )
     fixed = pl.col("published_at")
-    zone = _zone_of_ids(frame, diff) if len(diff) >= 2 else None
+    chosen = plan.zone_source == "user"  # the user's word for this file beats the ids
+    zone = _zone_of_ids(frame, diff) if len(diff) >= 2 and not chosen else None
     if zone is not None:
         moved = localise(pl.col("__naive"), zone)
         fixed = pl.when(pl.col("__naive").is_not_null() & known).then(moved).otherwise(fixed)

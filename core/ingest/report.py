@@ -80,6 +80,13 @@ class FileReport:
     (the vendor's convention), ``header`` (the column says GMT/UTC), ``user`` (chosen for this
     file) or ``chosen`` (the zone chosen for the whole upload)."""
 
+    def zone_text(self, lang: str = "en") -> str:
+        """'Times in UTC (the date column says so)', in the user's language."""
+        why = t(vocab.ZONE_SOURCE.get(self.zone_source or "chosen", ""), lang)
+        if self.zone_source == "values":
+            return t("Times with their own offset ({why})", lang, why=why)
+        return t("Times in {zone} ({why})", lang, zone=self.zone, why=why)
+
     @property
     def unused_text(self) -> list[str]:
         """Every column not used, the ones the format knows and leaves aside last."""
@@ -199,7 +206,8 @@ class DatasetReport:
                 + tr("Rows read")
                 + f": {f.rows_read}; "
                 + tr("Rows loaded")
-                + f": {f.rows_loaded}",
+                + f": {f.rows_loaded}"
+                + (f"; {f.zone_text(lang)}" if f.zone else ""),
                 "",
             ]
             lines += [

@@ -263,7 +263,9 @@ def test_a_stray_quote_deep_in_a_quoted_file_does_not_swallow_the_rest():
     posts, report = ingest([("reviews.csv", data)])
     assert report.rows_loaded == 59
     assert posts.filter(pl.col("text").str.contains("Review 32")).height == 1
-    assert any(n.code == "stray_quotes" and n.params["lines"] == [32] for n in report.files[0].notes)
+    assert any(
+        n.code == "stray_quotes" and n.params["lines"] == [32] for n in report.files[0].notes
+    )
 
 
 def test_a_line_with_too_many_fields_is_left_out_with_its_number():

@@ -3,8 +3,9 @@
 Each folder in ``tests/fixtures/real/`` holds small slices of real files of one kind (header and
 quirks exact, private people's names replaced) and an ``expected.json`` written by reading the
 raw files, not our output: how many posts a person counts, the platform, and a few texts with
-their UTC times. Where each file comes from is in ``tests/fixtures/real/SOURCES.md``. A folder
-named ``*.zip.d`` is an archive's tree, zipped here in memory as the platform delivers it.
+their UTC times. Where each file comes from is in ``tests/fixtures/real/SOURCES.md`` (made from
+the manifests; a test keeps it current). A folder named ``*.zip.d`` is an archive's tree, zipped
+here in memory as the platform delivers it.
 """
 
 from __future__ import annotations
@@ -12,23 +13,24 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import polars as pl
 import pytest
 
-from core.ingest import ingest_all
+from core.ingest import Loaded, ingest_all
 
 REAL = Path(__file__).resolve().parents[2] / "fixtures" / "real"
+LOCAL = ZoneInfo("Europe/Amsterdam")
 
 
 def cases() -> list[tuple[str, dict]]:
     found = []
     for manifest in sorted(REAL.glob("*/expected.json")):
         spec = json.loads(manifest.read_text(encoding="utf-8"))
-        for entry in spec["files"]:
-            found.append((f"{manifest.parent.name}/{entry['file']}", entry))
+        found += [(f"{manifest.parent.name}/{entry['file']}", entry) for entry in spec["files"]]
     return found
 
 
@@ -41,6 +43,33 @@ def payload(path: Path) -> tuple[str, bytes]:
         for member in sorted(p for p in path.rglob("*") if p.is_file()):
             archive.write(member, member.relative_to(path).as_posix())
     return path.name.removesuffix(".d"), buffer.getvalue()
+
+
+def sources_markdown() -> str:
+    """SOURCES.md: every fixture with its repository, path, commit, licence and what was
+    changed, from the manifests."""
+    lines = [
+        "# Where the real fixtures come from",
+        "",
+        "Small slices of real exports that people committed to public repositories; private",
+        "people's names replaced, messages never kept. Made from the `expected.json` files by",
+        "`tests/core/ingest/test_real_files.py::sources_markdown` (a test keeps this current).",
+        "",
+        "| fixture | repository | path | commit | licence | what was changed |",
+        "|---|---|---|---|---|---|",
+    ]
+    for path, entry in cases():
+        source = entry.get("source") or {}
+        cells = [
+            f"`{path}`",
+            source.get("repo") or "",
+            f"`{source.get('path') or ''}`",
+            f"`{(source.get('commit') or '')[:12]}`",
+            source.get("license") or "none stated",
+            (entry.get("changes") or "").replace("|", "/").replace("\n", " "),
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
 
 
 def _utc(value: str) -> datetime:
@@ -56,31 +85,82 @@ def test_enough_real_files_of_enough_kinds():
     assert len(kinds) >= 12, sorted(kinds)
 
 
-@pytest.mark.parametrize(("path", "entry"), CASES, ids=[p for p, _ in CASES])
-def test_real_file_loads_right(path, entry):
-    name, data = payload(REAL / path)
-    loaded = ingest_all([(name, data)])
+def test_sources_file_is_current():
+    written = (REAL / "SOURCES.md").read_text(encoding="utf-8")
+    assert written == sources_markdown(), "run: write sources_markdown() to SOURCES.md"
+
+
+def _said(loaded: Loaded) -> list[str]:
+    report = loaded.report
+    return [m.text("en") for m in report.errors] + [s.message().text("en") for s in report.skipped]
+
+
+def _other_kinds(path: str, name: str, entry: dict, loaded: Loaded) -> bool:
+    """Checks for files that are not posts; True when the entry was one of them."""
     posts, report = loaded.posts, loaded.report
     expect = entry["expect"]
     if expect == "not_posts":
         assert posts.height == 0, f"{path}: loaded {posts.height} posts from a file of no posts"
-        said = [m.text("en") for m in report.errors] + [s.message().text("en") for s in report.skipped]
-        assert said, f"{path}: not named in the report"
-        return
-    if expect == "refused":
+        assert _said(loaded), f"{path}: not named in the report"
+    elif expect == "refused":
         assert posts.height == 0
         said = " ".join(m.text("en") for m in report.errors)
         assert name in said, f"{path}: the refusal does not name the file: {said}"
-        return
-    if expect == "visits":
+    elif expect == "visits":
         assert loaded.visits.height >= 1 and posts.height == 0
         if "rows" in entry:
             rows = sum(f.visits for f in report.files)
             assert rows == entry["rows"], f"{path}: {rows} rows of visits, expected {entry['rows']}"
-        return
-    if expect == "account_days":
+    elif expect == "account_days":
         assert loaded.days.height >= 1 and posts.height == 0
+    else:
+        return False
+    return True
+
+
+def _check_figures(path: str, posts: pl.DataFrame, sample: dict) -> None:
+    hits = posts.filter(pl.col("url").str.contains(sample["url_contains"], literal=True))
+    assert hits.height == 1, f"{path}: {hits.height} posts link {sample['url_contains']}"
+    row = hits.row(0, named=True)
+    for metric in ("impressions", "reactions", "comments", "shares"):
+        if metric in sample:
+            assert row[metric] == sample[metric], f"{path}: {metric} {row[metric]}"
+    if "engagements" in sample:
+        total = sum(row[m] or 0 for m in ("reactions", "comments", "shares"))
+        assert total == sample["engagements"], f"{path}: engagements {total}"
+
+
+def _check_sample(path: str, posts: pl.DataFrame, sample: dict) -> None:
+    if sample.get("text_is_empty"):
+        hits = posts.filter(pl.col("text").is_null())
+    else:
+        wanted = sample["text_contains"]
+        hits = posts.filter(pl.col("text").str.contains(wanted, literal=True).fill_null(False))
+    assert hits.height >= 1, f"{path}: no post contains {sample.get('text_contains')!r}"
+    times = hits.get_column("published_at").to_list()
+    exact = sample.get("published_utc") or sample.get("video_id_utc")
+    if exact:
+        want = _utc(exact)
+        assert any(abs((t - want).total_seconds()) <= 120 for t in times), (
+            f"{path}: {sample.get('text_contains', '')[:40]!r} at {times}, expected {want}"
+        )
+    elif "published_month" in sample:
+        months = {(t + timedelta(hours=14)).strftime("%Y-%m") for t in times}
+        months |= {t.strftime("%Y-%m") for t in times}
+        assert sample["published_month"] in months, f"{path}: months {months}"
+    elif "published_date" in sample:
+        days = {t.date().isoformat() for t in times}
+        days |= {t.astimezone(LOCAL).date().isoformat() for t in times}
+        assert sample["published_date"] in days, f"{path}: dates {days}"
+
+
+@pytest.mark.parametrize(("path", "entry"), CASES, ids=[p for p, _ in CASES])
+def test_real_file_loads_right(path, entry):
+    name, data = payload(REAL / path)
+    loaded = ingest_all([(name, data)])
+    if _other_kinds(path, name, entry, loaded):
         return
+    posts, report = loaded.posts, loaded.report
     assert report.rows_loaded == entry["rows"], (
         f"{path}: {report.rows_loaded} posts, expected {entry['rows']}; "
         f"errors {[str(e) for e in report.errors]}; dropped "
@@ -94,39 +174,16 @@ def test_real_file_loads_right(path, entry):
         assert days == entry["account_days"], f"{path}: {days} days of account figures"
     for sample in entry.get("samples", []):
         if "url_contains" in sample and "text_contains" not in sample:
-            hits = posts.filter(pl.col("url").str.contains(sample["url_contains"], literal=True))
-            assert hits.height == 1, f"{path}: {hits.height} posts link {sample['url_contains']}"
-            row = hits.row(0, named=True)
-            for metric in ("impressions", "reactions", "comments", "shares"):
-                if metric in sample:
-                    assert row[metric] == sample[metric], f"{path}: {metric} {row[metric]}"
-            if "engagements" in sample:
-                total = sum(row[m] or 0 for m in ("reactions", "comments", "shares"))
-                assert total == sample["engagements"], f"{path}: engagements {total}"
-            continue
-        if sample.get("text_is_empty"):
-            hits = posts.filter(pl.col("text").is_null())
+            _check_figures(path, posts, sample)
         else:
-            hits = posts.filter(
-                pl.col("text").str.contains(sample["text_contains"], literal=True).fill_null(False)
-            )
-        assert hits.height >= 1, f"{path}: no post contains {sample['text_contains']!r}"
-        times = hits.get_column("published_at").to_list()
-        exact = sample.get("published_utc") or sample.get("video_id_utc")
-        if exact:
-            want = _utc(exact)
-            assert any(abs((t - want).total_seconds()) <= 120 for t in times), (
-                f"{path}: {sample['text_contains'][:40]!r} at {times}, expected {want}"
-            )
-        elif "published_month" in sample:
-            months = {t.astimezone(UTC).strftime("%Y-%m") for t in times} | {
-                (t + __import__("datetime").timedelta(hours=14)).strftime("%Y-%m") for t in times
-            }
-            assert sample["published_month"] in months, f"{path}: months {months}"
-        elif "published_date" in sample:
-            days = {t.astimezone(UTC).date().isoformat() for t in times}
-            local = {
-                t.astimezone(__import__("zoneinfo").ZoneInfo("Europe/Amsterdam")).date().isoformat()
-                for t in times
-            }
-            assert sample["published_date"] in days | local, f"{path}: dates {days}"
+            _check_sample(path, posts, sample)
+
+
+def test_every_row_not_loaded_is_explained():
+    """Across all real files: rows read = rows loaded + duplicates + rows dropped with a reason."""
+    for path, entry in CASES:
+        if entry["expect"] != "posts":
+            continue
+        report = ingest_all([payload(REAL / path)]).report
+        dropped = sum(d.count for f in report.files for d in f.dropped)
+        assert report.rows_read == report.rows_loaded + report.duplicates + dropped, path
