@@ -44,7 +44,8 @@ TEXT_FIELDS = (
 )
 SAMPLE_ROWS = 5000
 UTC = pl.Datetime("us", "UTC")
-HANDLE_IN_URL = r"(?:twitter|x|instagram|tiktok)\.com/@?([A-Za-z0-9_.]+)/(?:status|p|reel|video)/"
+HANDLE_SHAPE = r"^'?@?[\w.\-]{1,40}$"
+HANDLE_IN_URL = r"(twitter|x|instagram|tiktok)\.com/@?([A-Za-z0-9_.]+)/(?:status|p|reel|video)/"
 
 
 def _cell(header: str) -> pl.Expr:
@@ -123,7 +124,7 @@ def _columns(
     sample = raw.head(SAMPLE_ROWS)
     first, exprs, warnings, dates = _date_columns(plan, sample)
     exprs += _number_columns(table, plan.mapping, sample)
-    exprs += _text_columns(plan, sample)
+    exprs += _text_columns(plan)
     exprs.append(_platform_column(plan, raw))
     exprs += _kind_columns(plan, raw)
     exprs.append(pl.lit(table.name).alias("source"))
@@ -171,14 +172,16 @@ def _number_columns(table: RawTable, m: dict[str, str], sample: pl.DataFrame) ->
     return exprs
 
 
-def _text_columns(plan: Plan, sample: pl.DataFrame) -> list[pl.Expr]:
+def _text_columns(plan: Plan) -> list[pl.Expr]:
     m = plan.mapping
     exprs = []
     for target in TEXT_FIELDS:
-        value = _text(m, target)
-        if target == "author_handle" and value is None and _handles_in_urls(m, sample):
-            # e.g. x.com/name/status
-            value = pl.lit("@") + _text(m, "url").str.extract(HANDLE_IN_URL)
+        value = _text(m, target, plan.fallbacks)
+        if target == "author_handle" and value is not None:
+            # per row: a byline or a display name in a handle column is not a handle
+            value = pl.when(value.str.contains(HANDLE_SHAPE)).then(
+                value.str.strip_chars_start("'")
+            )
         exprs.append((value if value is not None else pl.lit(None, dtype=pl.String)).alias(target))
     body = _body_text(m, plan.fallbacks)
     for pattern, replacement in plan.profile.text_rewrite if plan.profile else ():
@@ -424,17 +427,23 @@ def to_posts(table: RawTable, plan: Plan, tz: str) -> tuple[pl.DataFrame, FileRe
     raw = table.frame.collect()  # read the file once; every step below works from memory
     zone = plan.zone or tz  # a format that fixes the zone (Hootsuite: GMT) beats the choice
     first, exprs, warnings, dates = _columns(table, plan, raw)
-    # A 'name' that is really a handle (@name) fills the handle when the export has none.
+    # A 'name' that is really a handle (@name) fills the handle when the export has none; so
+    # does the account in the post's own link (x.com/name/status/...), never in a link to
+    # another platform's post that it shares.
+    handles = [
+        pl.col("author_handle"),
+        pl.when(pl.col("author_name").str.starts_with("@")).then(pl.col("author_name")),
+    ]
+    if "author_handle" not in plan.mapping and _handles_in_urls(plan.mapping, raw.head(200)):
+        found = pl.col(plan.mapping["url"]).cast(pl.String).str.extract_groups(HANDLE_IN_URL)
+        site = found.struct.field("1").replace({"twitter": "x"})
+        own = site == pl.col("platform").cast(pl.String)
+        handles.append(pl.when(own).then(pl.lit("@") + found.struct.field("2")))
     frame = (
         raw.lazy()
         .with_columns(first)
         .with_columns(exprs)
-        .with_columns(
-            pl.coalesce(
-                pl.col("author_handle"),
-                pl.when(pl.col("author_name").str.starts_with("@")).then(pl.col("author_name")),
-            ).alias("author_handle")
-        )
+        .with_columns(pl.coalesce(handles).alias("author_handle"))
         .with_columns(
             _published(zone, tz).alias("published_at"),
             # A retweet is a repost whoever exported it (archives, listening tools).

@@ -235,6 +235,7 @@ SOCIAL: tuple[Profile, ...] = (
         platform="linkedin",
         post_type="reply",
         zone="UTC",
+        exact=True,
         note="'Get a copy of your data' (member archive): Comments.csv or Comments_<id>.csv, the "
         "comments the member wrote: Date (UTC), Link (the post commented on), Message (quotes "
         "doubled, or backslash-escaped since 2025; a line break without quotes continues the "

@@ -161,8 +161,12 @@ TOOLS: tuple[Profile, ...] = (
             "url": ("URL",),
             "post_id": ("Tweet Id",),
             "platform": ("Source", "URL"),
-            "author_name": ("Influencer",),
-            "author_handle": ("Twitter Screen Name",),
+            "author_handle": ("Influencer",),
+            "author_name": ("Twitter Screen Name", "Influencer"),
+            "reactions": ("Likes", "Reactions"),
+            "comments": ("Replies", "Comments"),
+            "shares": ("Retweets", "Shares"),
+            "in_reply_to_id": ("Parent URL",),
             "followers": ("Twitter Followers",),
             "location": ("Country", "City"),
             "language": ("Language",),
@@ -172,8 +176,14 @@ TOOLS: tuple[Profile, ...] = (
             "video_views": ("Views",),
         },
         author_type="public",
-        coalesce=frozenset({"text", "platform"}),
+        coalesce=frozenset({"text", "platform", "author_name"}),
         ignore=(
+            "Social Echo Total",
+            "Editorial Echo",
+            "Estimated Views",
+            "Threads",
+            "Is Verified",
+            "Custom Categories",
             "Alternate Date Format",
             "AVE",
             "Desktop Reach",
@@ -198,7 +208,10 @@ TOOLS: tuple[Profile, ...] = (
             "Source Domain",
         ),
         note="Meltwater Explore export: named .csv but UTF-16 and tab-separated; the text is the "
-        "first non-empty of Hit Sentence, Opening Text and Headline; Date and Time apart.",
+        "first non-empty of Hit Sentence, Opening Text and Headline; Date and Time apart, in the "
+        "exporting account's time zone (not stated: proven from the tweet ids where there are "
+        "any); 'Influencer' is the @handle on X and the byline elsewhere, 'Twitter Screen "
+        "Name' the display name; a tweet id is empty on every row that is not a tweet.",
     ),
     Profile(
         "meltwater-2024",
