@@ -149,11 +149,10 @@ def _zone_choice(item: Prepared, tz: str) -> None:
         detected = t("As the file says: {zone} ({why})", zone=stated, why=why)
     else:
         detected = t("As detected: offsets in the times, else {zone}", zone=tz)
-    options = ["", *dict.fromkeys([*ZONES, tz])]
+    options = [detected, *dict.fromkeys([*ZONES, tz])]
     choice = st.selectbox(
         t("Time zone of this file's times"),
         options,
-        format_func=lambda z: z or detected,
         key=key,
         help=t(
             "Times that carry their own offset (Z, +02:00, UTC) keep it. Where the posts' ids "
@@ -161,7 +160,7 @@ def _zone_choice(item: Prepared, tz: str) -> None:
             "report says so."
         ),
     )
-    if choice:
+    if choice and choice != detected:
         plan.zone, plan.zone_source = choice, "user"
 
 

@@ -19,6 +19,7 @@ BOOLEANS = (
     "true", "false", "yes", "no", "y", "n", "ja", "nee", "waar", "onwaar", "oui", "non", "t", "f",
 )  # fmt: skip
 NUMBER = r"^[\s\"'€$£%+\-]*\d[\d.,\s]*[%kKmM]?$"
+DATE = r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|^\d{8}$|^[A-Za-z]{3,9}\.? \d{1,2},? \d{4}"
 SMALL_INT = r"^\d{1,4}$"
 URL = r"^(?i:https?://|www\.)\S+$"
 HANDLE = r"^@?[\w.\-]{2,40}$"
@@ -42,6 +43,7 @@ class Look:
     media: float = 0.0
     handle: float = 0.0
     spaced: float = 0.0
+    date: float = 0.0
     distinct: float = 0.0
     length: float = 0.0
     """Mean length in characters."""
@@ -50,8 +52,8 @@ class Look:
     def free_text(self) -> float:
         """How much this column reads like free text a person wrote: long, varied values
         with spaces, not numbers, links or yes/no."""
-        if self.filled == 0 or self.number > 0.5 or self.url > 0.5 or self.boolean > 0.5:
-            return 0.0
+        if self.filled < 5 or max(self.number, self.url, self.boolean, self.date) > 0.5:
+            return 0.0  # too few values to judge, or numbers, links, yes/no, dates
         return self.distinct * min(self.length, 400) * max(self.spaced, 0.05)
 
 
@@ -71,6 +73,7 @@ def look(sample: pl.DataFrame, header: str) -> Look:
         pl.col("v").str.contains(MEDIA_HOSTS).mean().alias("media"),
         pl.col("v").str.contains(HANDLE).mean().alias("handle"),
         pl.col("v").str.contains(r"\s").mean().alias("spaced"),
+        pl.col("v").str.contains(DATE).mean().alias("date"),
         (pl.col("v").n_unique() / pl.len()).alias("distinct"),
         pl.col("v").str.len_chars().mean().alias("length"),
     )
