@@ -179,9 +179,7 @@ def _text_columns(plan: Plan) -> list[pl.Expr]:
         value = _text(m, target, plan.fallbacks)
         if target == "author_handle" and value is not None:
             # per row: a byline or a display name in a handle column is not a handle
-            value = pl.when(value.str.contains(HANDLE_SHAPE)).then(
-                value.str.strip_chars_start("'")
-            )
+            value = pl.when(value.str.contains(HANDLE_SHAPE)).then(value.str.strip_chars_start("'"))
         exprs.append((value if value is not None else pl.lit(None, dtype=pl.String)).alias(target))
     body = _body_text(m, plan.fallbacks)
     for pattern, replacement in plan.profile.text_rewrite if plan.profile else ():

@@ -16,6 +16,7 @@ the whole file:
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -308,7 +309,7 @@ def _frame(rows: list[tuple[int, list[str]]], headers: list[str]) -> pl.DataFram
 
 def read_csv(name: str, data: bytes) -> RawTable:
     text, encoding = decode(data)
-    lines = text.splitlines(keepends=True)
+    lines = text[:400_000].splitlines(keepends=True)[:300]  # enough to find dialect and header
     if lines and lines[0].lower().strip().startswith("sep=") and len(lines[0].strip()) <= 6:
         sep = lines[0].strip()[4:] or ","  # Excel's 'sep=,' line names the delimiter
         dialect = Dialect(sep if sep in DELIMITERS else ",")
@@ -322,32 +323,16 @@ def read_csv(name: str, data: bytes) -> RawTable:
         top[h + 1], top[h + 2] if len(top) > h + 2 else None
     )
     headers, notes = unique_headers(top[h] if top else [])
-    records = Records(lines, dialect, len(headers))
-    body = records.read(header_line + 1)
-    if described:
-        next(body, None)
-    frames, chunk = [], []
-    for item in body:
-        chunk.append(item)
-        if len(chunk) >= CHUNK:
-            frames.append(_frame(chunk, headers))
-            chunk = []
-    frames.append(_frame(chunk, headers))
-    frame = pl.concat(frames) if len(frames) > 1 else frames[0]
+    firsts = [fields[0] for _, fields in head[h + 1 + described :] if fields]
+    frame = _fast(data, text, encoding, dialect, header_line, described, headers, firsts)
+    bad: list[int] = []
+    if frame is None:  # the careful reader, line by line (see the module docstring)
+        frame, bad, more = _careful(text, dialect, header_line, described, headers)
+        notes += more
     if header_line:
-        notes.append(Message("skipped_lines", {"count": header_line}))
+        notes.insert(0, Message("skipped_lines", {"count": header_line}))
     if described:
         notes.append(Message("description_row", {"row": header_line + 2}))
-    if records.continued:
-        notes.append(
-            Message(
-                "continued_lines", {"count": len(records.continued), "lines": records.continued[:5]}
-            )
-        )
-    if records.stray:
-        notes.append(
-            Message("stray_quotes", {"count": len(records.stray), "lines": records.stray[:5]})
-        )
     preamble = [line.strip().strip('"') for line in lines[:header_line] if line.strip(' ,;"\t\r\n')]
     table = RawTable(
         name,
@@ -359,8 +344,104 @@ def read_csv(name: str, data: bytes) -> RawTable:
         notes,
         preamble=preamble,
     )
-    table.bad_lines = records.bad
+    table.bad_lines = bad
     return table
+
+
+def _careful(
+    text: str, dialect: Dialect, header_line: int, described: bool, headers: list[str]
+) -> tuple[pl.DataFrame, list[int], list[Message]]:
+    """Every record read one by one, with the recoveries of :class:`Records`."""
+    records = Records(text.splitlines(keepends=True), dialect, len(headers))
+    body = records.read(header_line + 1)
+    if described:
+        next(body, None)
+    frames, chunk = [], []
+    for item in body:
+        chunk.append(item)
+        if len(chunk) >= CHUNK:
+            frames.append(_frame(chunk, headers))
+            chunk = []
+    frames.append(_frame(chunk, headers))
+    frame = pl.concat(frames) if len(frames) > 1 else frames[0]
+    notes = []
+    if records.continued:
+        lines = records.continued[:5]
+        notes.append(Message("continued_lines", {"count": len(records.continued), "lines": lines}))
+    if records.stray:
+        lines = records.stray[:5]
+        notes.append(Message("stray_quotes", {"count": len(records.stray), "lines": lines}))
+    return frame, records.bad, notes
+
+
+def _pattern(shape: str) -> str:
+    """A regular expression for values of one shape ('9-9-9 9:9' → digits, dashes, ...)."""
+    parts = [r"\d+" if c == "9" else "[A-Za-z]+" if c == "a" else re.escape(c) for c in shape]
+    return "".join(parts)
+
+
+def _fast(
+    data: bytes,
+    text: str,
+    encoding: str,
+    dialect: Dialect,
+    header_line: int,
+    described: bool,
+    headers: list[str],
+    firsts: list[str],
+) -> pl.DataFrame | None:
+    """The whole file in one pass of polars' reader, when nothing in it needs the careful one;
+    None otherwise. Checked, not assumed: polars knows no escape character; a line with more
+    fields than the header makes it fail; a quote that does not pair up shows as a field that
+    swallowed lines starting like records; a line that does not start like a record may be a
+    text's continuation. Any of these: the careful reader reads the file instead."""
+    if dialect.escapechar or not headers or not firsts:
+        return None
+    shapes = {_shape(f) for f in firsts if f.strip()}
+    if len(shapes) != 1:
+        return None
+    start = _pattern(next(iter(shapes)))
+    if encoding == "utf-8":
+        payload = data
+    elif encoding == "utf-8-sig":
+        payload = data[3:]
+    else:
+        payload = text.encode("utf-8")
+    try:
+        frame = pl.read_csv(
+            io.BytesIO(payload),
+            separator=dialect.delimiter,
+            quote_char=dialect.quotechar or None,
+            has_header=False,
+            skip_rows=header_line + 1 + int(described),
+            infer_schema=False,
+            truncate_ragged_lines=False,
+            raise_if_empty=False,
+            new_columns=None,
+        )
+    except pl.exceptions.PolarsError:
+        return None
+    if frame.width != len(headers):
+        return None
+    frame.columns = headers
+    frame = frame.with_columns(
+        pl.when(pl.col(h).str.len_bytes() > 0).then(pl.col(h)).alias(h) for h in headers
+    )
+    first = frame.get_column(headers[0])
+    if not first.drop_nulls().str.contains("^" + start + "$").all():
+        return None  # a line that does not start like a record: read carefully
+    breaks = pl.sum_horizontal(pl.col(h).str.count_matches("\n").fill_null(0) for h in headers)
+    counts = frame.select(breaks.alias("n")).get_column("n")
+    if counts.sum():
+        swallowed = "\n" + start + re.escape(dialect.delimiter)
+        if frame.select(
+            pl.any_horizontal(pl.col(h).str.contains(swallowed) for h in headers).any()
+        ).item():
+            return None
+    first_line = header_line + 2 + int(described)
+    index = pl.int_range(pl.len(), dtype=pl.Int64) + first_line
+    numbers = frame.select((index + counts.cum_sum().shift(1, fill_value=0)).alias(ROW))
+    return frame.insert_column(0, numbers.get_column(ROW))
 
 
 def read_sections(name: str, data: bytes) -> list[RawTable]:
