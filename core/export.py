@@ -21,9 +21,11 @@ def neutralise_formulas(frame: pl.DataFrame) -> pl.DataFrame:
 
 
 def to_csv(frame: pl.DataFrame) -> bytes:
-    """UTF-8 CSV with a byte-order mark (so Excel reads accents right), formulas neutralised."""
+    """UTF-8 CSV with a byte-order mark (so Excel reads accents right), formulas neutralised,
+    and every text cell quoted: a cell such as ``Top werkgever!;=1+1`` would otherwise be split
+    by an Excel whose list separator is ``;`` (Dutch and Belgian settings) into a formula."""
     safe = neutralise_formulas(frame.with_columns(pl.col(pl.Enum, pl.Categorical).cast(pl.String)))
-    return b"\xef\xbb\xbf" + safe.write_csv().encode("utf-8")
+    return b"\xef\xbb\xbf" + safe.write_csv(quote_style="non_numeric").encode("utf-8")
 
 
 def chart_image(chart, kind: str) -> bytes:
@@ -43,7 +45,10 @@ def to_xlsx(sheets: dict[str, pl.DataFrame]) -> bytes:
     import xlsxwriter
 
     buffer = io.BytesIO()
-    with xlsxwriter.Workbook(buffer, {"in_memory": True}) as book:
+    # Text stays text: no hyperlink is made from a value that looks like a link (http://,
+    # mailto:, external:\\host\share\x.exe), and no formula from one that looks like one.
+    options = {"in_memory": True, "strings_to_urls": False, "strings_to_formulas": False}
+    with xlsxwriter.Workbook(buffer, options) as book:
         for name, frame in sheets.items():
             plain = frame.with_columns(pl.col(pl.Enum, pl.Categorical).cast(pl.String))
             neutralise_formulas(plain).write_excel(book, worksheet=name[:31], autofit=True)

@@ -282,7 +282,24 @@ INGEST: dict[str, str | tuple[str, str]] = {
     "no_sentiment": N_("No sentiment column: sentiment will be computed where pages need it."),
     "zip_damaged": N_("{file}: the ZIP archive is damaged ({detail}). Download it again."),
     "zip_too_big": N_(
-        "{file}: the archive is too large unpacked. Unzip it and upload the export files."
+        "{file}: unpacks to more than {limit} MB of data, the limit. Unzip it and upload the "
+        "export files you need."
+    ),
+    "zip_too_many": N_(
+        "{file}: holds {count} files, more than the limit of {limit}. Unzip it and upload the "
+        "export files you need."
+    ),
+    "zip_bomb": N_(
+        "{file}: '{member}' would unpack to more than {ratio} times its packed size, which no "
+        "export does; not read. Export the file again."
+    ),
+    "vacancy_too_long": N_(
+        "{file}: {count} characters, more than the {limit} a vacancy text may have. Check one "
+        "vacancy at a time."
+    ),
+    "zip_too_slow": N_(
+        "{file}: reading the archive took longer than {seconds} seconds, the limit. Unzip it "
+        "and upload the export files you need."
     ),
     "zip_encrypted": N_(
         "{file}: the archive is password-protected. Unzip it and upload the files."

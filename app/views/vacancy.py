@@ -13,7 +13,7 @@ from core.vacancy import Result, RuleResult, check
 from core.vacancy.batch import check_many, to_xlsx, vacancy_posts
 from core.vacancy.highlight import to_html
 from core.vacancy.history import History
-from core.vacancy.sources import texts
+from core.vacancy.sources import MAX_CHARS, texts
 
 LANGS = ("auto", "nl", "en", "fr")
 CHANNELS = ("linkedin", "jobboard", "careers_site", "facebook", "instagram", "tiktok")
@@ -55,6 +55,7 @@ def paste(language: str, channels: list[str]) -> None:
     text = st.text_area(
         t("Vacancy text"),
         height=260,
+        max_chars=MAX_CHARS,
         key=state.VACANCY_TEXT,
         placeholder=t("Service engineer\n\nWhat you will do ..."),
     )

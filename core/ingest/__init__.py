@@ -23,7 +23,7 @@ from core.ingest.archives import Skipped
 from core.ingest.brands import BrandMap
 from core.ingest.formats import not_posts
 from core.ingest.memory import MappingMemory
-from core.ingest.messages import IngestError, Message
+from core.ingest.messages import IngestError, Message, is_failure
 from core.ingest.pipeline import to_posts
 from core.ingest.plan import Plan, propose, signature
 from core.ingest.readers import ROW, RawTable, detail, read_all
@@ -31,10 +31,6 @@ from core.ingest.report import DatasetReport, FileReport, availability_warnings
 from core.schema import conform, empty_posts
 
 MAX_FILE_MB = 200
-
-FAILURES = (Exception, pl.exceptions.PanicException)
-"""What one odd file may raise without taking the whole load down: errors, and a panic inside
-polars (a Rust panic is not an ``Exception``)."""
 
 
 @dataclass
@@ -69,15 +65,11 @@ def prepare(
     """
     prepared, errors = [], []
     for name, data in files:
-        if len(data) > max_mb * 1024 * 1024:
-            size = round(len(data) / 1024 / 1024)
-            errors.append(Message("too_big", {"file": name, "size": size, "limit": max_mb}))
+        read = _read_file(name, data, max_mb)
+        if isinstance(read, Message):
+            errors.append(read)
             continue
-        try:
-            tables, skipped = read_all(name, data)
-        except IngestError as err:
-            errors.append(err.message)
-            continue
+        tables, skipped = read
         if not tables:
             errors.append(Message("no_sheets", {"file": name}))
             errors += [s.message() for s in skipped]
@@ -97,13 +89,34 @@ def prepare(
                 key = signature(table.columns)
                 saved = memory.get(key) if memory else None
                 prepared.append(Prepared(table, propose(table, saved), key))
-            except FAILURES as err:  # never let one odd table take the others down
+            except BaseException as err:  # never let one odd table take the others down
+                if not is_failure(err):
+                    raise
                 errors.append(Message("failed", {"file": table.name, "detail": detail(err)}))
         if len(prepared) > first:
             prepared[first].skipped = skipped
         else:
             errors += [s.message() for s in skipped]
     return prepared, errors
+
+
+def _read_file(
+    name: str, data: bytes, max_mb: int
+) -> tuple[list[RawTable], list[Skipped]] | Message:
+    """One uploaded file's tables and the files in it left out, or the message why it could
+    not be read; any failure of a reader (a Rust panic too) costs this file only."""
+    if len(data) > max_mb * 1024 * 1024:
+        size = round(len(data) / 1024 / 1024)
+        return Message("too_big", {"file": name, "size": size, "limit": max_mb})
+    try:
+        return read_all(name, data)
+    except IngestError as err:
+        return err.message
+    except BaseException as err:
+        if not is_failure(err):
+            raise
+        kind = name.rsplit(".", 1)[-1].upper() if "." in name else "FILE"
+        return Message("unreadable", {"file": name, "kind": kind, "detail": detail(err)})
 
 
 def _dated_sheets(tables: list[RawTable], skipped: list[Skipped]) -> list[RawTable]:
@@ -162,7 +175,9 @@ def load_all(
         else:
             try:
                 posts, report = to_posts(item.table, item.plan, tz)
-            except FAILURES as err:  # a malformed file must never take the whole load down
+            except BaseException as err:  # a malformed file must never take the whole load down
+                if not is_failure(err):
+                    raise
                 errors.append(Message("failed", {"file": item.table.name, "detail": detail(err)}))
                 continue
         if report.rows_read and not report.rows_loaded:
@@ -204,7 +219,9 @@ def _days(item: Prepared, errors: list[Message]) -> tuple[pl.DataFrame, FileRepo
     cannot be read."""
     try:
         days, notes, _ = daily.to_days(item.table, item.plan)
-    except FAILURES as err:  # a malformed file must never take the whole load down
+    except BaseException as err:  # a malformed file must never take the whole load down
+        if not is_failure(err):
+            raise
         errors.append(Message("failed", {"file": item.table.name, "detail": detail(err)}))
         return None
     report = FileReport.build(item.table, item.plan, 0, _no_posts(), [], notes)
@@ -217,7 +234,9 @@ def _visits(item: Prepared, errors: list[Message]) -> tuple[pl.DataFrame, FileRe
     """A web-analytics table with its report; None (and an error) when it cannot be read."""
     try:
         visits, totals = web.to_visits(item.table, item.plan.visits)
-    except FAILURES as err:  # a malformed file must never take the whole load down
+    except BaseException as err:  # a malformed file must never take the whole load down
+        if not is_failure(err):
+            raise
         errors.append(Message("failed", {"file": item.table.name, "detail": detail(err)}))
         return None
     notes = [Message("total_rows", {"count": totals})] if totals else []

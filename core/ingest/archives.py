@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -19,7 +20,16 @@ from pathlib import PurePosixPath
 from core.ingest.messages import IngestError, Message
 
 MAX_MEMBERS = 20_000
-MAX_UNPACKED = 2 * 1024**3
+"""Entries an archive may list (Facebook's archives hold thousands of photos, never read)."""
+MAX_DATA_FILES = 1_000
+"""Data files read from one archive (a personal-data archive has a few dozen)."""
+MAX_UNPACKED = 512 * 1024**2
+"""Bytes of data files one archive, or one Office file, may unpack to."""
+MAX_RATIO = 200
+"""How many times larger than it is packed a member may unpack (text packs 5 to 30 times;
+a zip bomb packs thousands of times)."""
+MAX_SECONDS = 60
+"""Time reading one archive's data files may take."""
 DATA_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xls", ".json", ".ndjson", ".jsonl", ".js",
                  ".parquet")  # fmt: skip
 MEDIA_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".mp4", ".mov", ".m4a",
@@ -106,12 +116,19 @@ def unpack(name: str, data: bytes) -> tuple[list[Member], list[Skipped], Owner]:
         infos = [i for i in archive.infolist() if not i.is_dir()]
     except (zipfile.BadZipFile, OSError) as err:
         raise IngestError(Message("zip_damaged", {"file": name, "detail": str(err)})) from None
-    if len(infos) > MAX_MEMBERS or sum(i.file_size for i in infos) > MAX_UNPACKED:
-        raise IngestError(Message("zip_too_big", {"file": name}))
+    if len(infos) > MAX_MEMBERS:
+        raise IngestError(Message("zip_too_many", {"file": name, "count": len(infos),
+                                                   "limit": MAX_MEMBERS}))  # fmt: skip
     paths = [i.filename for i in infos]
     personal = any(_post_kind(p) for p in paths)
+    wanted = [i for i in infos if _leave_out(i.filename, personal) in (None, "owner")]
+    bounded(name, wanted)  # before anything is unpacked: sizes, ratio, count
     members, skipped, owner = [], [], Owner()
+    started, left = time.monotonic(), MAX_UNPACKED
     for info in infos:
+        if time.monotonic() - started > MAX_SECONDS:
+            said = {"file": name, "seconds": MAX_SECONDS}
+            raise IngestError(Message("zip_too_slow", said))
         path = info.filename
         label = f"{name} › {path}"
         reason = _leave_out(path, personal)
@@ -122,7 +139,9 @@ def unpack(name: str, data: bytes) -> tuple[list[Member], list[Skipped], Owner]:
         if reason:
             skipped.append(Skipped(label, reason))
             continue
-        members.append(Member(label, _read_member(archive, info, name), _post_kind(path)))
+        content = _read_member(archive, info, name, left)
+        left -= len(content)
+        members.append(Member(label, content, _post_kind(path)))
     if not members:
         html = any(p.lower().endswith(".html") for p in paths)
         code = "zip_html" if html else "zip_no_data"
@@ -130,9 +149,58 @@ def unpack(name: str, data: bytes) -> tuple[list[Member], list[Skipped], Owner]:
     return members, skipped, owner
 
 
-def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes:
+def bounded(name: str, infos: list[zipfile.ZipInfo], limit: int = MAX_UNPACKED) -> None:
+    """Refuse a zip (an archive, or an Office file: a zip too) whose members would unpack to
+    more than ``limit`` in all or more than :data:`MAX_RATIO` times their packed size, from its
+    directory, before anything is unpacked. The reading itself is capped too
+    (:func:`_read_member`): a directory can lie.
+
+    Raises:
+        IngestError: Over a limit; the message names it.
+    """
+    if len(infos) > MAX_DATA_FILES:
+        said = {"file": name, "count": len(infos), "limit": MAX_DATA_FILES}
+        raise IngestError(Message("zip_too_many", said))
+    total = sum(i.file_size for i in infos)
+    if total > limit:
+        said = {"file": name, "size": total // 1024**2, "limit": limit // 1024**2}
+        raise IngestError(Message("zip_too_big", said))
+    for info in infos:
+        if info.file_size > 1024**2 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            said = {"file": name, "member": info.filename, "ratio": MAX_RATIO}
+            raise IngestError(Message("zip_bomb", said))
+
+
+def check_office(name: str, data: bytes, limit: int = MAX_UNPACKED) -> None:
+    """An .xlsx or .docx unpacks within the limits (:func:`bounded`), checked on its directory
+    and then by unpacking with a cap, before a reader that cannot be stopped gets it.
+
+    Raises:
+        IngestError: Over a limit, or damaged.
+    """
     try:
-        return archive.read(info)
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        raise IngestError(Message("zip_damaged", {"file": name, "detail": str(err)})) from None
+    bounded(name, infos, limit)
+    left = limit
+    for info in infos:
+        left -= len(_read_member(archive, info, name, left))
+
+
+def _read_member(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, cap: int = MAX_UNPACKED
+) -> bytes:
+    """A member's bytes, never more than ``cap`` (a directory that lies about sizes is caught
+    here: zipfile also checks the size it declared)."""
+    try:
+        with archive.open(info) as handle:
+            data = handle.read(cap + 1)
+        if len(data) > cap:
+            said = {"file": name, "size": cap // 1024**2, "limit": cap // 1024**2}
+            raise IngestError(Message("zip_too_big", said))
+        return data
     except RuntimeError:  # encrypted members
         raise IngestError(Message("zip_encrypted", {"file": name})) from None
     except (zipfile.BadZipFile, OSError, EOFError) as err:

@@ -41,3 +41,11 @@ class IngestError(ValueError):
     def __init__(self, message: Message) -> None:
         super().__init__(message.text("en"))
         self.message = message
+
+
+def is_failure(err: BaseException) -> bool:
+    """Whether an error is one file's failure, to be told as a message: any ``Exception``, or a
+    panic inside a reader library written in Rust (polars, fastexcel) — those derive from
+    ``BaseException`` and carry the name ``PanicException``, each library its own class. Being
+    stopped (Ctrl-C, exit) is not a failure of the file."""
+    return isinstance(err, Exception) or type(err).__name__ == "PanicException"

@@ -12,8 +12,16 @@ from pathlib import Path
 
 import polars as pl
 
-from core.ingest.messages import IngestError, Message
+from core.ingest.archives import check_office
+from core.ingest.messages import IngestError, Message, is_failure
 from core.ingest.readers import ROW, decode, detail, read
+
+MAX_CHARS = 50_000
+"""Characters one vacancy text may have (a long vacancy has 10,000; the checks read every word)."""
+MAX_DOCUMENT = 20 * 1024**2
+"""Bytes a .docx may unpack to."""
+MAX_PAGES = 30
+"""Pages of a PDF read."""
 
 TEXT_COLUMNS = (
     "description", "job description", "text", "tekst", "vacaturetekst", "omschrijving", "body",
@@ -40,9 +48,10 @@ def _html(data: bytes) -> str:
     return re.sub(r"\n{3,}", "\n\n", soup.get_text("\n")).strip()
 
 
-def _docx(data: bytes) -> str:
+def _docx(data: bytes, name: str = "document.docx") -> str:
     import docx
 
+    check_office(name, data, MAX_DOCUMENT)  # a .docx is a zip: bounded before it is parsed
     document = docx.Document(io.BytesIO(data))
     return "\n".join(p.text for p in document.paragraphs).strip()
 
@@ -51,7 +60,13 @@ def _pdf(data: bytes) -> str:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
-    return "\n".join(page.extract_text() or "" for page in reader.pages).strip()
+    parts, size = [], 0
+    for page in reader.pages[:MAX_PAGES]:
+        parts.append(page.extract_text() or "")
+        size += len(parts[-1])
+        if size > MAX_CHARS:
+            break
+    return "\n".join(parts).strip()
 
 
 def pick_column(columns: list[str], candidates: tuple[str, ...]) -> str | None:
@@ -88,12 +103,21 @@ def texts(name: str, data: bytes, column: str | None = None) -> list[tuple[str, 
         data: File content.
         column: For CSV/Excel/JSON: the column with the text (guessed when None).
     """
+    found = _texts(name, data, column)
+    for label, text in found:
+        if len(text) > MAX_CHARS:
+            said = {"file": label, "count": len(text), "limit": MAX_CHARS}
+            raise IngestError(Message("vacancy_too_long", said))
+    return found
+
+
+def _texts(name: str, data: bytes, column: str | None) -> list[tuple[str, str]]:
     suffix = Path(name).suffix.lower()
     try:
         if suffix in (".html", ".htm"):
             return [(name, _html(data))]
         if suffix == ".docx":
-            return [(name, _docx(data))]
+            return [(name, _docx(data, name))]
         if suffix == ".pdf":
             return [(name, _pdf(data))]
         if suffix in (".csv", ".tsv", ".xlsx", ".xls", ".json", ".ndjson", ".parquet"):
@@ -101,7 +125,9 @@ def texts(name: str, data: bytes, column: str | None = None) -> list[tuple[str, 
         return [(name, decode(data)[0].strip())]
     except IngestError:
         raise
-    except Exception as err:  # any library failure becomes a message naming the file
+    except BaseException as err:  # any library failure (a Rust panic too) names the file
+        if not is_failure(err):
+            raise
         raise IngestError(
             Message(
                 "unreadable",

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import csv
+import io
+
 import polars as pl
 import pytest
 
 from core import export
+from core.schema import PLATFORMS
 
 
 @pytest.mark.parametrize(
@@ -27,4 +31,6 @@ def test_formulas_are_neutralised(text, expected):
 def test_csv_has_bom_and_plain_enums(demo_posts):
     data = export.to_csv(demo_posts.head(3))
     assert data.startswith(b"\xef\xbb\xbf")
-    assert b"linkedin" in data or b"instagram" in data or b"x," in data
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert len(rows) == 3
+    assert {r["platform"] for r in rows} <= set(PLATFORMS)  # plain names, not enum codes

@@ -13,7 +13,7 @@ from __future__ import annotations
 import polars as pl
 
 from core.ingest.archives import ARCHIVE_SHAPES, Skipped, is_zip, unpack
-from core.ingest.messages import IngestError, Message
+from core.ingest.messages import IngestError, Message, is_failure
 from core.ingest.readers.base import ROW, RawTable, decode, detail, utf16_without_bom
 from core.ingest.readers.csv_files import read_csv, read_sections
 from core.ingest.readers.excel_files import read_excel
@@ -94,6 +94,13 @@ def read_all(name: str, data: bytes) -> tuple[list[RawTable], list[Skipped]]:
         except IngestError as err:
             skipped.append(Skipped(member.name, "unreadable", err.message))
             found = []
+        except BaseException as err:  # any failure of one member costs that member only
+            if not is_failure(err):
+                raise
+            kind = member.name.rsplit(".", 1)[-1].upper() if "." in member.name else "FILE"
+            said = {"file": member.name, "kind": kind, "detail": detail(err)}
+            skipped.append(Skipped(member.name, "unreadable", Message("unreadable", said)))
+            found = []
         for table in found:
             table.file = name
             if member.kind == "x-archive" and owner.handle:
@@ -132,7 +139,9 @@ def _read_one(
         return read_sections(name, data) or [read_csv(name, data)]
     except IngestError:
         raise
-    except Exception as err:  # any parser failure becomes a message that names the file
+    except BaseException as err:  # any parser failure (a Rust panic too) names the file
+        if not is_failure(err):
+            raise
         raise IngestError(
             Message("unreadable", {"file": name, "kind": kind.upper(), "detail": detail(err)})
         ) from None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from core.ingest.archives import Skipped
+from core.ingest.archives import Skipped, check_office
 from core.ingest.messages import Message
 from core.ingest.readers.base import (
     ROW,
@@ -18,6 +18,8 @@ from core.ingest.readers.base import (
 
 def read_excel(name: str, data: bytes, skipped: list[Skipped] | None = None) -> list[RawTable]:
     """Every sheet with data as a table; empty sheets go to ``skipped`` (when given)."""
+    if data.startswith(b"PK"):
+        check_office(name, data)  # an .xlsx is a zip: bounded before calamine reads it
     sheets = pl.read_excel(
         data,
         sheet_id=0,
