@@ -36,6 +36,7 @@ from core.themes.pipeline import Base, Themes, masked, recut
 @st.cache_resource(show_spinner=False)
 def _store(root: str) -> DatasetStore:
     store = DatasetStore(Path(root))
+    store.clean_up()  # leftovers of a write that was interrupted (a kill, a power cut)
     store.ensure_demo(int(settings.get("demo_seed")))
     return store
 

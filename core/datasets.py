@@ -14,6 +14,7 @@ kept as ``<id>.days.parquet``.
 from __future__ import annotations
 
 import io
+import time
 import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -33,6 +34,8 @@ from core.schema import SchemaError, validate
 ORIGIN_COLUMNS = ("employer", "author_type")
 
 CATALOG_FILE = "catalog.json"
+LEFTOVER_SECONDS = 600.0
+"""Age after which a temporary or unlisted file is a leftover of an interrupted write."""
 DATASET_DIR = "datasets"
 
 
@@ -83,6 +86,26 @@ class DatasetStore:
 
     def path(self, dataset_id: str) -> Path:
         return self.root / DATASET_DIR / f"{dataset_id}.parquet"
+
+    def clean_up(self, older_than: float = LEFTOVER_SECONDS) -> list[Path]:
+        """Remove what an interrupted write left behind (the app calls this when it starts):
+        temporary files of an atomic write, and dataset files that no catalogue entry names
+        (a save writes its files first and the catalogue entry last, so a kill in between
+        leaves them). Only files older than ``older_than`` seconds: another process may be
+        writing right now. Returns what was removed."""
+        now = time.time()
+        known = {info.id for info in self.list()}
+        removed = []
+        for path in self.root.rglob("*"):
+            if not path.is_file() or now - path.stat().st_mtime < older_than:
+                continue
+            leftover = path.name.startswith(".") and path.name.endswith(".tmp")
+            if path.parent == self.root / DATASET_DIR and path.suffix == ".parquet":
+                leftover = leftover or path.name.split(".")[0] not in known
+            if leftover:
+                path.unlink(missing_ok=True)
+                removed.append(path)
+        return removed
 
     def _origin_path(self, dataset_id: str) -> Path:
         return self.root / DATASET_DIR / f"{dataset_id}.origin.parquet"

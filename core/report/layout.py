@@ -104,11 +104,21 @@ class _Report(SimpleDocTemplate):
             self.notify("TOCEntry", (0, text, self.page, key))
 
 
+CELL_CHARS = 400
+"""Characters of a table cell shown in the report: a cell is read at a glance, and one cell of a
+whole page could never fit its row (ReportLab would fail the whole report)."""
+
+
+def _cell(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= CELL_CHARS else text[: CELL_CHARS - 1].rstrip() + "…"
+
+
 def _table(block: content.Table, styles: dict) -> Table:
     widths = block.widths or [1.0] * len(block.header)
     scale = WIDTH / sum(widths)
-    data = [[Paragraph(inline(h), styles["head"]) for h in block.header]]
-    data += [[Paragraph(inline(c), styles["cell"]) for c in row] for row in block.rows]
+    data = [[Paragraph(inline(_cell(h)), styles["head"]) for h in block.header]]
+    data += [[Paragraph(inline(_cell(c)), styles["cell"]) for c in row] for row in block.rows]
     table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
     style = [
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),

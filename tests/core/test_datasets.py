@@ -56,3 +56,30 @@ def test_active_ignores_a_missing_file(tmp_path, demo_posts):
 def test_set_active_unknown_id(tmp_path):
     with pytest.raises(KeyError):
         DatasetStore(tmp_path).set_active("nope")
+
+
+def test_leftovers_of_an_interrupted_write_are_removed_at_start(tmp_path, demo_posts):
+    """A kill during a save leaves a temporary file and dataset files without a catalogue
+    entry; the next start removes them (only when old enough that no writer is busy), and
+    keeps every dataset the catalogue names."""
+    import os
+    import time
+
+    from core.datasets import DATASET_DIR, DatasetStore
+
+    store = DatasetStore(tmp_path)
+    kept = store.save(demo_posts.head(20), "bewaard")
+    folder = tmp_path / DATASET_DIR
+    orphan = folder / "deadbeef0000.parquet"
+    orphan.write_bytes(b"half")
+    temporary = folder / ".abc.parquet.x1y2.tmp"
+    temporary.write_bytes(b"half")
+    fresh = folder / ".busy.parquet.z9.tmp"
+    fresh.write_bytes(b"being written")
+    old = time.time() - 3600
+    for path in (orphan, temporary, store.path(kept.id)):
+        os.utime(path, (old, old))
+    removed = store.clean_up()
+    assert set(removed) == {orphan, temporary}
+    assert fresh.exists() and store.path(kept.id).exists()
+    assert [i.id for i in store.list()] == [kept.id]

@@ -71,3 +71,17 @@ def test_an_unknown_dataset_is_a_clear_error(tmp_path, capsys):
     )
     assert "No dataset with id 'nope'" in capsys.readouterr().err
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_one_huge_cell_never_fails_the_report():
+    """A 60,000-character text in one cell is shortened with an ellipsis; the report renders
+    (ReportLab fails the whole document on a row taller than a page)."""
+    from core.report.content import Document, Section, Table
+    from core.report.layout import CELL_CHARS, render
+
+    huge = "woord " * 10_000
+    block = Table(["Text", "Reach"], [[huge, "12"], ["x" * 60_000, "3"]], [3.0, 1.0])
+    document = Document("Rapport", ["Test"], [Section("Berichten", [block])], "nl")
+    text = text_of(render(document))
+    assert "woord woord" in text and "…" in text
+    assert text.count("woord") < CELL_CHARS
