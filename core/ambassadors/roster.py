@@ -346,25 +346,19 @@ class Roster:
         return json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8")
 
     def import_json(self, data: bytes, replace: bool = False) -> int:
-        """Import an export. Every record is validated first; nothing changes if one fails.
+        """Import an export. The whole file is checked against :data:`BACKUP_SCHEMA` (JSON
+        Schema) and every record against :data:`FIELDS` first; nothing changes if one fails.
 
         Returns:
             Number of ambassadors imported (added or replaced by id).
 
         Raises:
-            RosterError: The file is not a roster export, or a record does not fit.
+            RosterError: The file is not a roster export, is newer than this version, or a
+                record does not fit; the message says which record and field.
         """
-        try:
-            payload = json.loads(data)
-        except (json.JSONDecodeError, UnicodeDecodeError) as err:
-            raise RosterError(f"not a roster export: {err}", "not_export") from None
-        if not isinstance(payload, dict) or not isinstance(payload.get("ambassadors"), list):
-            raise RosterError(
-                "not a roster export: expected {'schema': ..., 'ambassadors': [...]}",
-                "not_export",
-            )
+        payload = _checked_backup(data, self.path.name)
         docs = payload["ambassadors"]
-        for step in range(int(payload.get("schema", 1)), SCHEMA_VERSION):
+        for step in range(payload["schema"], SCHEMA_VERSION):
             docs = [MIGRATIONS[step](d) for d in docs]
         now = self._now()
         records = []
@@ -394,7 +388,73 @@ class Roster:
         return self._write(apply)
 
 
+_STAMP = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}(T[0-9:.+\-Z]+)?$", "maxLength": 40}
+_TEXT = {"type": ["string", "null"], "maxLength": 10_000}
+BACKUP_SCHEMA: dict = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "type": "object",
+    "required": ["schema", "ambassadors"],
+    "properties": {
+        "schema": {"type": "integer", "minimum": 1},
+        "ambassadors": {
+            "type": "array",
+            "maxItems": 10_000,
+            "items": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {
+                    "id": {"type": "string", "minLength": 1, "maxLength": 64},
+                    "created_at": _STAMP,
+                    "updated_at": _STAMP,
+                    "name": {"type": "string", "minLength": 1, "maxLength": 200},
+                    "role": _TEXT,
+                    "department": _TEXT,
+                    "notes": _TEXT,
+                    "compensation": _TEXT,
+                    "status": {"type": "string"},
+                    "consent_date": {"anyOf": [_STAMP, {"type": "null"}]},
+                    "handles": {"type": "array", "maxItems": 50},
+                    "checkins": {"type": "array", "maxItems": 10_000},
+                    "appreciation": {"type": "array", "maxItems": 10_000},
+                },
+            },
+        },
+    },
+}
+"""The shape of a roster backup, checked with a JSON Schema validator before anything in the
+roster changes (the meaning of each field is then checked against :data:`FIELDS`)."""
+
+
+def _checked_backup(data: bytes, name: str) -> dict:
+    """A backup parsed and checked against :data:`BACKUP_SCHEMA`; a newer one is refused.
+
+    Raises:
+        RosterError: Not JSON, not a roster export, newer, or a record that does not fit.
+    """
+    from jsonschema import Draft202012Validator
+
+    try:
+        payload = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as err:
+        raise RosterError(f"not a roster export: {type(err).__name__}", "not_export") from None
+    version = payload.get("schema") if isinstance(payload, dict) else None
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+        raise RosterError(f"{name}: written by a newer version (schema {version})", "newer",
+                          file=name)  # fmt: skip
+    errors = sorted(Draft202012Validator(BACKUP_SCHEMA).iter_errors(payload), key=lambda e: e.path)
+    if not errors:
+        return payload
+    first = errors[0]
+    where = list(first.absolute_path)
+    if len(where) >= 2 and where[0] == "ambassadors" and isinstance(where[1], int):
+        field = str(where[2]) if len(where) > 2 else "record"
+        raise RosterError(f"record {where[1] + 1}: {field}: {first.message}", "record",
+                          record=where[1] + 1, field=field)  # fmt: skip
+    raise RosterError(f"not a roster export: {first.message}", "not_export")
+
+
 __all__ = [
+    "BACKUP_SCHEMA",
     "FIELDS",
     "SCHEMA_VERSION",
     "STATUSES",
