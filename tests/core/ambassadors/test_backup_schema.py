@@ -46,7 +46,7 @@ GOOD = {"name": "Bram Bos", "status": "candidate"}
         "nested-handles",
         "no-list",
         "not-json",
-    ],  # fmt: skip
+    ],
 )
 def test_a_bad_backup_is_refused_and_the_roster_stays(roster, data, code):
     before = roster.all()
