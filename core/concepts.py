@@ -23,8 +23,12 @@ page and the Ambassadors page all use it.
 from __future__ import annotations
 
 import hashlib
+import hmac
+import os
 import re
+import secrets
 from functools import cache
+from pathlib import Path
 from typing import TypeVar
 
 import polars as pl
@@ -162,10 +166,37 @@ def handle_key(handle: str | None) -> str:
     return (handle or "").strip().lower().lstrip("@")
 
 
+SECRET_FILE = ".pseudonym-key"
+"""The installation's secret for pseudonyms, in the data folder, made once, readable by the
+owner only. Without it a handle cannot be turned into its pseudonym."""
+_SECRETS: dict[Path, bytes] = {}
+
+
+def _secret() -> bytes:
+    from core import settings
+
+    path = settings.data_dir() / SECRET_FILE
+    if path not in _SECRETS:
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass
+        else:
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_hex(32))
+        _SECRETS[path] = bytes.fromhex(path.read_text().strip())
+    return _SECRETS[path]
+
+
 def pseudonym(key: str, word: str) -> str:
-    """A stable stand-in for someone without consent, e.g. 'employee #4821' (never the handle)."""
-    number = int(hashlib.sha1(handle_key(key).encode("utf-8")).hexdigest(), 16) % 9000 + 1000
-    return f"{word} #{number}"
+    """A stable stand-in for someone without consent, e.g. 'employee #4821' (never the handle).
+
+    Keyed with the installation's secret (HMAC-SHA256): the same person gets the same number
+    on every page and in every file of this installation, and nobody who has the handles but
+    not the secret can compute the numbers (a plain hash of the handle could be reversed by
+    hashing every handle in the file)."""
+    digest = hmac.new(_secret(), handle_key(key).encode("utf-8"), hashlib.sha256).hexdigest()
+    return f"{word} #{int(digest, 16) % 9000 + 1000}"
 
 
 def consented(record: dict) -> bool:

@@ -30,7 +30,7 @@ with c.page(vocab.NAV["themes"]):
         [c.t(vocab.THEMES_TAB[name]) for name in ("overview", "detail", "map", "search")],
         state.THEMES_TAB,
         [
-            lambda: (view.overview(table, info), view.download(result, table)),
+            lambda: (view.overview(table, info), view.download(result, table, info)),
             lambda: view.detail(result, table),
             lambda: view.theme_map(result),
             lambda: view.search_box(result),

@@ -11,7 +11,7 @@ import polars as pl
 import streamlit as st
 
 from app import cache, state
-from app.components import lang, t, tn
+from app.components import lang, people, t, tn
 from core import charts, concepts, export, fmt, settings, vocab
 from core.datasets import DatasetInfo
 from core.i18n import N_
@@ -536,9 +536,13 @@ def search_box(result: cache.Themed) -> None:
     )
 
 
-def download(result: cache.Themed, result_table: Table) -> None:
+def download(result: cache.Themed, result_table: Table, info: DatasetInfo | None = None) -> None:
     table = result_table.rows
-    posts = result.posts.select(
+    # The privacy rule of the pages, in the file too: employees without recorded consent are
+    # a pseudonym there, never their name or handle.
+    consent = concepts.consented_handles(people(info)) if info is not None else set()
+    shown = concepts.private(result.posts, consent, t("employee"))
+    posts = shown.select(
         "post_id",
         pl.col("published_at").dt.replace_time_zone(None),
         pl.col("platform").cast(pl.String),

@@ -485,5 +485,9 @@ def export_view(records: list[dict]) -> list[dict]:
                 {"platform": h.get("platform"), "handle": pseudonym(h["handle"], "account")}
                 for h in record.get("handles", [])
             ]
-            out.append({**record, "name": display_name(record), "handles": hidden, "notes": None})
+            # role and department beside a pseudonym would name the person in a small team
+            out.append(
+                {**record, "name": display_name(record), "handles": hidden, "notes": None,
+                 "role": None, "department": None}
+            )  # fmt: skip
     return out
