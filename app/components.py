@@ -64,7 +64,7 @@ def dataset_badge(info: DatasetInfo | None) -> None:
         box.write(t("No dataset loaded."))
         return
     o = cache.dataset_overview(info)
-    box.markdown(f"**{info.name}**")
+    box.markdown(f"**{fmt.plain(info.name)}**")
     box.caption(
         tn(
             "{posts} post · {start} – {end}",
@@ -202,7 +202,7 @@ def _activate(key: str) -> None:
     store.set_active(chosen)
     info = store.get(chosen)
     st.session_state[state.FLASH] = t(
-        "**{name}** is now the active dataset.", name=info.name if info else chosen
+        "**{name}** is now the active dataset.", name=fmt.plain(info.name if info else chosen)
     )
 
 
@@ -235,6 +235,19 @@ def roster(info: DatasetInfo) -> Roster:
     """The ambassador roster of the dataset's organisation (another organisation's people never
     show)."""
     return Roster(cache.organisation_dir(info) / "ambassadors.json")
+
+
+def quote(text: str | None, *meta: object) -> None:
+    """A post quoted on a page: its text, then who, where and when, all shown as text
+    (:func:`core.fmt.plain`): nothing from a file becomes HTML, a link or an image."""
+    st.markdown("> " + (fmt.plain(text, one_line=True) or "—"))
+    parts = [
+        fmt.day(m, lang()) if isinstance(m, date) else fmt.plain(m, one_line=True)
+        for m in meta
+        if m not in (None, "")
+    ]
+    if parts:
+        st.caption(" · ".join(parts))
 
 
 def people(info: DatasetInfo) -> list[dict]:

@@ -119,3 +119,17 @@ def duration(seconds: float, lang: str) -> str:
     if minutes < 60:
         return f"{number(minutes, lang)} min"
     return f"{minutes // 60} h {minutes % 60} min"
+
+
+_MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&:=])")
+
+
+def plain(value: object, one_line: bool = False) -> str:
+    """A value from a file or a user, to show inside anything that renders Markdown (Streamlit's
+    markdown, captions, messages, labels): every character Markdown or HTML could act on is
+    escaped, so it shows as itself — no image or link is made (no request to another host), no
+    HTML, no bold. ``one_line`` turns line breaks into spaces (inside a quote or a table)."""
+    text = "" if value is None else str(value)
+    if one_line:
+        text = " ".join(text.split())
+    return _MARKUP.sub(r"\\\1", text)

@@ -27,7 +27,7 @@ with c.page(vocab.NAV["data"]):
     active = store.active()
     c.flash()
     if active is not None:
-        st.markdown(c.t("Active dataset: **{name}**", name=active.name))
+        st.markdown(c.t("Active dataset: **{name}**", name=fmt.plain(active.name)))
         whoiswho.editor(active, cache.posts(active))
 
     upload.upload_section()

@@ -282,7 +282,7 @@ def mix(posts: pl.LazyFrame, setup: Setup, themed: pl.DataFrame | None = None) -
         if mine.is_empty():
             continue
         with columns[i % len(columns)]:
-            st.markdown(f"**{employer}**")
+            st.markdown(f"**{fmt.plain(employer)}**")
             title = t("Kind") if by == "category" else t("Theme")
             chart = charts.paired_bars(mine, "label", labels, title, lang())
             st.altair_chart(chart, width="stretch")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -11,7 +10,7 @@ import polars as pl
 import streamlit as st
 
 from app import cache, state
-from app.components import employers_of, lang, people, recent, t, tn
+from app.components import employers_of, lang, people, quote, recent, t, tn
 from core import charts, concepts, fmt, settings, vocab
 from core.datasets import DatasetInfo
 from core.i18n import N_
@@ -299,13 +298,10 @@ def _spike(spike: reputation.Spike, mentions: pl.DataFrame, setup: Setup) -> Non
             st.caption(t("Open the Themes page to explain spikes with themes as well."))
         top = _private(mentions.filter(pl.col("post_id").is_in(spike.posts)).head(3), setup)
         for row in top.iter_rows(named=True):
-            st.markdown(
-                f"> {html.escape(row['text'] or '')}  \n"
-                f"<small>{html.escape(row['author_name'] or '')}"
-                f" · {_platform(row['platform'])} · {fmt.day(row['published_at'].date(), language)}"
-                "</small>",
-                unsafe_allow_html=True,
-            )
+            quote(
+                row["text"], row["author_name"], _platform(row["platform"]),
+                row["published_at"].date(),
+            )  # fmt: skip
 
 
 # --- response queue ----------------------------------------------------------------------

@@ -11,7 +11,7 @@ import polars as pl
 import streamlit as st
 
 from app import cache, state
-from app.components import lang, people, t, tn
+from app.components import lang, people, quote, t, tn
 from core import charts, concepts, export, fmt, settings, vocab
 from core.datasets import DatasetInfo
 from core.i18n import N_
@@ -176,7 +176,9 @@ def overview(result_table: Table, info: DatasetInfo) -> None:
         key=state.THEMES_OPEN,
     )
     if chosen is not None:
-        st.caption(t("Sub-themes of ‘{name}’ (share: of all posts).", name=names[chosen]))
+        st.caption(
+            t("Sub-themes of ‘{name}’ (share: of all posts).", name=fmt.plain(names[chosen]))
+        )
         _theme_rows(
             fine.filter(pl.col("main_theme") == chosen), result_table.rate, info, subs=False
         )
@@ -312,12 +314,7 @@ def _show(result: cache.Themed, at: Level, chosen: int, row: dict, names: dict[i
             post = result.posts.row(index, named=True)
             name = post.get("platform")
             platform = t(vocab.PLATFORM[name]) if name in vocab.PLATFORM else name or "—"
-            st.markdown(
-                f"> {_escape(post['text'])}  \n"
-                f"<small>{post['employer'] or ''} · {platform} · "
-                f"{fmt.day(post['published_at'].date(), lang())}</small>",
-                unsafe_allow_html=True,
-            )
+            quote(post["text"], post["employer"], platform, post["published_at"].date())
     mine = result.posts.filter(pl.col(at.column) == chosen)
     left, right = st.columns(2)
     with left:
@@ -420,12 +417,6 @@ def edit(result: cache.Themed, at: Level, chosen: int, names: dict[int, str]) ->
         st.session_state.pop(f"{key}.name", None)
         st.session_state[state.FLASH] = t("Automatic name restored.")
         st.rerun()
-
-
-def _escape(text: str | None) -> str:
-    import html
-
-    return html.escape(text or "").replace("\n", " ")
 
 
 def theme_map(result: cache.Themed) -> None:

@@ -113,7 +113,7 @@ def _how_read(item: Prepared) -> None:
             + t("No known format: the columns were matched by name (Dutch and English).")
         )
     for note in item.table.notes:
-        st.caption(note.text(language))
+        st.caption(note.shown(language))
     if plan.concerns:
         items = "\n".join(f"- {t(vocab.CONCERN[c])}" for c in plan.concerns)
         st.warning(t("Please check the mapping:") + "\n\n" + items, icon=":material/help:")
@@ -124,7 +124,7 @@ def table_card(item: Prepared, saved_to: MappingMemory, tz: str) -> None:
     table, plan = item.table, item.plan
     with st.container(border=True):
         st.markdown(
-            f"**{table.name}** · {table.kind.upper()} · "
+            f"**{fmt.plain(table.name)}** · {table.kind.upper()} · "
             + t("{columns} columns", columns=len(table.columns))
         )
         _how_read(item)
@@ -319,7 +319,9 @@ def mapping_form(item: Prepared, saved_to: MappingMemory) -> None:
                 )
                 return
             saved_to.save(item.signature, headers, mapping)
-            st.session_state[state.FLASH] = t("Mapping saved for {name}.", name=item.table.name)
+            st.session_state[state.FLASH] = t(
+                "Mapping saved for {name}.", name=fmt.plain(item.table.name)
+            )
             st.rerun()
 
 
@@ -347,7 +349,7 @@ def load_and_save(prepared: list[Prepared], errors: list, tz: str, name: str) ->
         "**{name}** is saved and active: {rows} post. Say who is who below.",
         "**{name}** is saved and active: {rows} posts. Say who is who below.",
         info.rows,
-        name=info.name,
+        name=fmt.plain(info.name),
         rows=fmt.number(info.rows, lang()),
     )
     st.rerun()
@@ -363,7 +365,7 @@ def report_view(report: DatasetReport) -> None:
             icon=":material/block:",
         )
     for error in report.errors:
-        st.error(error.text(language), icon=":material/description:")
+        st.error(error.shown(language), icon=":material/description:")
     read, loaded, dupes, days = st.columns(4)
     read.metric(t("Rows read"), fmt.number(report.rows_read, language))
     loaded.metric(t("Rows loaded"), fmt.number(report.rows_loaded, language))
@@ -396,9 +398,9 @@ def report_view(report: DatasetReport) -> None:
                 advice=d.advice(language),
             )
             for d in f.dropped
-        ] + [m.text(language) for m in [*f.warnings, *f.notes]]
+        ] + [m.shown(language) for m in [*f.warnings, *f.notes]]
         if lines:
-            st.warning(f"**{f.file}**\n\n" + "\n".join(f"- {line}" for line in lines))
+            st.warning(f"**{fmt.plain(f.file)}**\n\n" + "\n".join(f"- {line}" for line in lines))
     if report.skipped:
         with st.expander(
             tn(
@@ -408,11 +410,11 @@ def report_view(report: DatasetReport) -> None:
                 count=len(report.skipped),
             )
         ):
-            st.markdown("\n".join(f"- {s.message().text(language)}" for s in report.skipped))
+            st.markdown("\n".join(f"- {s.message().shown(language)}" for s in report.skipped))
     if report.warnings:
         st.info(
             ("**" + t("Good to know") + "**\n\n")
-            + "\n".join(f"- {w.text(language)}" for w in report.warnings)
+            + "\n".join(f"- {w.shown(language)}" for w in report.warnings)
         )
     _downloads(report, language)
 
@@ -469,7 +471,7 @@ def upload_section() -> None:
     saved_to = memory()
     prepared, errors = prepare(uploaded, saved_to) if uploaded else ([], [])
     for error in errors:
-        st.error(error.text(lang()), icon=":material/description:")
+        st.error(error.shown(lang()), icon=":material/description:")
     if prepared:
         tz = timezone()
         for item in prepared:
@@ -484,7 +486,7 @@ def upload_section() -> None:
             st.info(
                 t(
                     "Not loaded without a date column: {names}. Choose the date in the mapping.",
-                    names=", ".join(unusable),
+                    names=", ".join(fmt.plain(n) for n in unusable),
                 ),
                 icon=":material/pending:",
             )

@@ -38,7 +38,7 @@ def editor(info: DatasetInfo, posts: pl.DataFrame) -> None:
     brands = info.brand_map
     found = cache.computed((cache.version(info),), suggest, posts)  # per dataset version
     # The dataset's name in the label: another dataset's form opens and closes on its own.
-    title = t("Who is who in {name}", name=info.name)
+    title = t("Who is who in {name}", name=fmt.plain(info.name))
     with st.expander(title, expanded=not brands.own, icon=":material/groups:"):
         st.caption(
             t(
@@ -121,5 +121,7 @@ def _apply(info: DatasetInfo, brands: BrandMap) -> None:
     store = cache.store()
     store.set_brands(info.id, brands)
     cache.clear()
-    st.session_state[state.FLASH] = t("Who is who was applied to **{name}**.", name=info.name)
+    st.session_state[state.FLASH] = t(
+        "Who is who was applied to **{name}**.", name=fmt.plain(info.name)
+    )
     st.rerun()

@@ -31,8 +31,23 @@ class Message:
             vocab.INGEST[self.code], lang, count if isinstance(count, int) else None, **values
         )
 
+    def shown(self, lang: str = "en") -> str:
+        """:meth:`text` for a page: every value from a file (file names, column names, values)
+        shown as text, never as Markdown or HTML (:func:`core.fmt.plain`)."""
+        from core.fmt import plain
+
+        safe = {k: v if isinstance(v, int | float) else _plain(v, plain)
+                for k, v in self.params.items()}  # fmt: skip
+        return Message(self.code, safe).text(lang)
+
     def __str__(self) -> str:
         return self.text("en")
+
+
+def _plain(value: object, plain) -> object:
+    if isinstance(value, list | tuple):
+        return [v if isinstance(v, int | float) else plain(v) for v in value]
+    return plain(value)
 
 
 class IngestError(ValueError):

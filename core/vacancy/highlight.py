@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 
+from core.fmt import plain
 from core.vacancy import Result
 
 STYLE = {
@@ -37,14 +38,18 @@ def spans(result: Result) -> list[tuple[int, int, str, str]]:
 
 
 def to_html(text: str, result: Result) -> str:
-    """Escaped text with ``<mark>`` around findings; line breaks kept."""
+    """The text with ``<mark>`` around findings, line breaks kept. The text itself is never
+    markup: every character HTML or Markdown could act on is escaped (:func:`core.fmt.plain`),
+    so a pasted ``![x](http://...)`` or ``<iframe>`` shows as typed."""
+
+    def shown(part: str) -> str:
+        return "<br>".join(plain(line) for line in part.split("\n"))
+
     out, cursor = [], 0
     for start, end, kind, rules in spans(result):
-        out.append(html.escape(text[cursor:start]))
+        out.append(shown(text[cursor:start]))
         title = html.escape(rules, quote=True)
-        out.append(
-            f'<mark style="{STYLE[kind]}" title="{title}">{html.escape(text[start:end])}</mark>'
-        )
+        out.append(f'<mark style="{STYLE[kind]}" title="{title}">{shown(text[start:end])}</mark>')
         cursor = end
-    out.append(html.escape(text[cursor:]))
-    return "".join(out).replace("\n", "<br>")
+    out.append(shown(text[cursor:]))
+    return "".join(out)
