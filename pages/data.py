@@ -50,7 +50,9 @@ with c.page(vocab.NAV["data"]):
     if active is not None:
         st.subheader(c.t("About the active dataset"))
         sources = [_source(name) for name in active.sources]
-        st.caption(c.t("Sources: {sources}", sources=", ".join(sources) or "—"))
+        st.caption(
+            c.t("Sources: {sources}", sources=", ".join(fmt.plain(x) for x in sources) or "—")
+        )
         posts = cache.posts(active)
         st.caption(
             c.t("Preview (first {n} posts)", n=fmt.number(min(PREVIEW_ROWS, posts.height), lang))

@@ -322,7 +322,7 @@ def top(posts: pl.LazyFrame, setup: Setup) -> dict[str, pl.DataFrame]:
     st.subheader(t("Top posts"))
     language = lang()
     tops = {}
-    tabs = kept_tabs(setup.employers, state.COMP_TOP_TAB)
+    tabs = kept_tabs([fmt.plain(e) for e in setup.employers], state.COMP_TOP_TAB)
     for tab, employer in zip(tabs, setup.employers, strict=True):
         best = cache.computed(
             (repr(setup), employer), competitors.top_posts, posts, employer, setup.period, setup.tz

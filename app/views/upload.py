@@ -181,7 +181,7 @@ def unused_columns(item: Prepared, saved_to: MappingMemory) -> None:
     if free:
         st.markdown(
             ":material/visibility_off: "
-            + t("{columns}: not used.", columns=fmt.listing(free, language))
+            + t("{columns}: not used.", columns=fmt.listing([fmt.plain(c) for c in free], language))
         )
         _choices(item, saved_to, free)
     if known:
@@ -193,7 +193,7 @@ def unused_columns(item: Prepared, saved_to: MappingMemory) -> None:
                 count=len(known),
             )
         ):
-            st.caption(fmt.listing(known, language))
+            st.caption(fmt.listing([fmt.plain(c) for c in known], language))
             _choices(item, saved_to, known)
 
 

@@ -111,7 +111,9 @@ def _found_line(found: Suggestions) -> None:
         return
     language = lang()
     names = [f"{name} ({fmt.number(n, language)})" for name, n in found.employers[:8]]
-    st.caption(t("In the data: {names}", names=fmt.listing(names, language)))
+    st.caption(
+        t("In the data: {names}", names=fmt.listing([fmt.plain(n) for n in names], language))
+    )
 
 
 def _apply(info: DatasetInfo, brands: BrandMap) -> None:

@@ -7,6 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from app import state
 from core.datasets import DatasetStore
+from core.fmt import plain
 from core.ingest import BrandMap, MappingMemory
 from tests.app.conftest import open_page
 from tests.core.ingest import exports as E
@@ -56,11 +57,11 @@ def test_unknown_columns_are_proposed_shown_and_confirmed(data_dir):
     assert field(at, "reactions").value == "Duimpjes"
     assert field(at, "published_at").value is None
     assert any("Wanneer and Wat: not used." in m.value for m in at.markdown)  # Wie: @handles
-    assert any("odd.csv" in i.value for i in at.info)  # not loaded without a date
+    assert any(plain("odd.csv") in i.value for i in at.info)  # not loaded without a date
     field(at, "published_at").select("Wanneer")
     field(at, "text").select("Wat")
     button(at, "Confirm mapping").click().run()
-    assert "Mapping saved for odd.csv" in at.success[0].value
+    assert f"Mapping saved for {plain('odd.csv')}" in at.success[0].value
     at.text_input(key=state.UPLOAD_NAME).input("Maart").run()
     button(at, "Load and save as the active dataset").click().run()
     assert not at.exception
@@ -154,8 +155,8 @@ def test_bad_files_are_explained_in_the_users_language(data_dir):
     ).run()
     assert not at.exception
     texts = [e.value for e in at.error]
-    assert any("foto.csv: dit is een PNG-bestand" in x for x in texts)
-    assert any("leeg.csv: het bestand is leeg" in x for x in texts)
+    assert any(f"{plain('foto.csv')}: dit is een PNG-bestand" in x for x in texts)
+    assert any(f"{plain('leeg.csv')}: het bestand is leeg" in x for x in texts)
     assert DatasetStore(data_dir).active().kind == "demo", "nothing was saved"
 
 
