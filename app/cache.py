@@ -41,6 +41,15 @@ def _store(root: str) -> DatasetStore:
     return store
 
 
+@st.cache_resource(max_entries=8, show_spinner=False)
+def read_upload(name: str, data: bytes):
+    """An uploaded file read once for all the reruns while it sits in the uploader (every click
+    on the Data page reruns it): its tables, kept by the file's name and content (#26)."""
+    from core.ingest import read_file
+
+    return read_file(name, data)
+
+
 def store() -> DatasetStore:
     """The dataset store of the configured data folder, with the demo dataset in it."""
     return _store(str(settings.data_dir()))

@@ -469,7 +469,9 @@ def upload_section() -> None:
     )
     uploaded = files()
     saved_to = memory()
-    prepared, errors = prepare(uploaded, saved_to) if uploaded else ([], [])
+    prepared, errors = ([], [])
+    if uploaded:  # each file read once, not on every rerun of the page
+        prepared, errors = prepare(uploaded, saved_to, reader=cache.read_upload)
     for error in errors:
         st.error(error.shown(lang()), icon=":material/description:")
     if prepared:

@@ -13,7 +13,9 @@ result is the caller's choice (:class:`core.datasets.DatasetStore`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 import polars as pl
 
@@ -56,20 +58,27 @@ class Loaded:
 
 
 def prepare(
-    files: list[tuple[str, bytes]], memory: MappingMemory | None = None, max_mb: int = MAX_FILE_MB
+    files: list[tuple[str, bytes]],
+    memory: MappingMemory | None = None,
+    max_mb: int = MAX_FILE_MB,
+    reader: Callable[[str, bytes], tuple[list[RawTable], list[Skipped]] | Message] | None = None,
 ) -> tuple[list[Prepared], list[Message]]:
     """Read files and propose a plan for each table.
+
+    Args:
+        reader: How a file is read (:func:`read_file` by default); the Data page passes one
+            that keeps what it read, so a file is not read again on every rerun.
 
     Returns:
         The tables that could be read, and one message per file that could not.
     """
     prepared, errors = [], []
     for name, data in files:
-        read = _read_file(name, data, max_mb)
+        read = (reader or partial(read_file, max_mb=max_mb))(name, data)
         if isinstance(read, Message):
             errors.append(read)
             continue
-        tables, skipped = read
+        tables, skipped = list(read[0]), list(read[1])  # a kept result is never changed
         if not tables:
             errors.append(Message("no_sheets", {"file": name}))
             errors += [s.message() for s in skipped]
@@ -100,8 +109,8 @@ def prepare(
     return prepared, errors
 
 
-def _read_file(
-    name: str, data: bytes, max_mb: int
+def read_file(
+    name: str, data: bytes, max_mb: int = MAX_FILE_MB
 ) -> tuple[list[RawTable], list[Skipped]] | Message:
     """One uploaded file's tables and the files in it left out, or the message why it could
     not be read; any failure of a reader (a Rust panic too) costs this file only."""
@@ -383,6 +392,7 @@ __all__ = [
     "load",
     "load_all",
     "prepare",
+    "read_file",
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import polars as pl
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from app import state
@@ -188,3 +189,25 @@ def test_zip_archive_and_daily_sheet(data_dir):
     assert any("files from archives not read" in e.label for e in at.expander)
     store = DatasetStore(data_dir)
     assert store.days(store.active().id).height == 31 * 19
+
+
+@pytest.mark.usefixtures("data_dir")
+def test_a_file_in_the_uploader_is_read_once_not_on_every_rerun(monkeypatch):
+    """Every click on the Data page reruns it; the files sitting in the uploader are read once
+    (#26: a large or hostile file must not be parsed again and again)."""
+    import core.ingest as ingest_module
+
+    calls = []
+    real = ingest_module.read_all
+
+    def counting(name, data):
+        calls.append(name)
+        return real(name, data)
+
+    monkeypatch.setattr(ingest_module, "read_all", counting)
+    data = b"date,text\n2026-01-05 10:00,hallo eenmalig gelezen\n"
+    at = upload(data_page(), ("eenmaal.csv", data))
+    at.text_input(key=state.UPLOAD_NAME).input("Eenmaal").run()
+    at.run()
+    assert not at.exception
+    assert calls.count("eenmaal.csv") == 1
