@@ -37,7 +37,9 @@ OK = b"date,text\n2026-01-05 10:00,hallo\n"
 
 
 def _zeros_member(archive: zipfile.ZipFile, name: str, mib: int, head: bytes = b"") -> None:
-    with archive.open(zipfile.ZipInfo(name), "w", force_zip64=True) as member:
+    info = zipfile.ZipInfo(name)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    with archive.open(info, "w", force_zip64=True) as member:
         member.write(head)
         chunk = b"0" * 1024**2
         for _ in range(mib):
