@@ -33,7 +33,7 @@ def care_section(store: Roster, posts: pl.DataFrame) -> None:
             date=fmt.day(until, lang()),
         )
     )
-    names = {p["id"]: display_name(p, t("ambassador")) for p in people}
+    names = {p["id"]: fmt.plain(display_name(p, t("ambassador"))) for p in people}
     signals = care.checkins_due(people, date.today())
     for person in people:
         if person["status"] in ("active", "paused"):
@@ -105,7 +105,7 @@ def roster_section(store: Roster, posts: pl.DataFrame) -> None:
         if st.form_submit_button(t("Add")):
             _save(
                 lambda: store.add({"name": name, "handles": _handles(handles)}),
-                t("{name} was added as a candidate.", name=name),
+                t("{name} was added as a candidate.", name=fmt.plain(name)),
             )
 
 
@@ -284,7 +284,7 @@ def _history(person: dict) -> None:
     if log:
         st.markdown("**" + t("Check-ins and appreciation") + "**")
         for when, text in sorted(log, reverse=True)[:12]:
-            st.caption(f"{fmt.day(date.fromisoformat(when), lang())} — {text}")
+            st.caption(f"{fmt.day(date.fromisoformat(when), lang())} — {fmt.plain(text)}")
 
 
 def activity(person: dict, posts: pl.DataFrame) -> None:
@@ -382,7 +382,7 @@ def data_section(store: Roster, posts: pl.DataFrame, info: DatasetInfo) -> None:
                 }
                 _save(
                     lambda record=record: store.add(record),
-                    t("{name} was added as a candidate.", name=row["label"]),
+                    t("{name} was added as a candidate.", name=fmt.plain(row["label"])),
                 )
     st.subheader(t("Fans"))
     st.caption(t("People who share and respond to the organisation's posts most."))

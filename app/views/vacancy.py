@@ -121,7 +121,8 @@ def _rule(rule: RuleResult) -> None:
 
 
 def _items(values) -> str:
-    return ", ".join(f"'{v}'" for v in values)
+    """Words and phrases found in the user's text, shown as text (never Markdown)."""
+    return ", ".join(f"'{fmt.plain(v)}'" for v in values)
 
 
 def _details(rule: RuleResult) -> list[str]:
