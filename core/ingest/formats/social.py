@@ -107,6 +107,30 @@ SOCIAL: tuple[Profile, ...] = (
         "'Wed Oct 10 20:19:24 +0000 2018'.",
     ),
     Profile(
+        "x-archive-csv",
+        N_("X (Twitter) archive before 2019 (tweets.csv)"),
+        ("tweet_id", "in_reply_to_status_id", "timestamp", "text", "retweeted_status_id"),
+        {
+            "post_id": ("tweet_id",),
+            "text": ("text",),
+            "published_at": ("timestamp",),
+            "in_reply_to_id": ("in_reply_to_status_id",),
+        },
+        platform="x",
+        author_type="own",
+        ignore=(
+            "in_reply_to_user_id",
+            "source",
+            "retweeted_status_id",
+            "retweeted_status_user_id",
+            "retweeted_status_timestamp",
+            "expanded_urls",
+        ),
+        note="The archive X (then Twitter) gave until 2018: tweets.csv with tweet_id, "
+        "in_reply_to_status_id, timestamp ('2015-08-22 22:45:29 +0000'), source (the app, as "
+        "HTML), text, retweeted_status_id (filled on a retweet: a repost), expanded_urls.",
+    ),
+    Profile(
         "linkedin-content",
         N_("LinkedIn page content export"),
         ("Post title", "Post link", "Created date"),
