@@ -285,10 +285,11 @@ def _spike(spike: reputation.Spike, mentions: pl.DataFrame, setup: Setup) -> Non
             )
         )
         if spike.words:
-            st.write(t("What stands out in the words: {words}", words=", ".join(spike.words)))
+            words = ", ".join(fmt.plain(w) for w in spike.words)
+            st.write(t("What stands out in the words: {words}", words=words))
         if spike.themes:
             parts = [
-                f"{name} ({fmt.number(n, language)}"
+                f"{fmt.plain(name)} ({fmt.number(n, language)}"
                 + (f", ×{fmt.number(lift, language, 1)}" if lift else "")
                 + ")"
                 for name, n, lift in spike.themes
@@ -493,7 +494,7 @@ def _edit(
         st.caption(
             t("The colleagues who pick up questions and complaints. An ambassador cannot be added.")
         )
-        st.write(", ".join(team) if team else t("Nobody added yet."))
+        st.write(", ".join(fmt.plain(x) for x in team) if team else t("Nobody added yet."))
         with st.form(key=state.LISTEN_TEAM_FORM, border=False):
             name = st.text_input(t("Name"), max_chars=80)
             added = st.form_submit_button(t("Add"))

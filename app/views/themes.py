@@ -298,7 +298,8 @@ def _show(result: cache.Themed, at: Level, chosen: int, row: dict, names: dict[i
     words: list[str] = []
     for m in members:
         words += [w for w in at.keywords.get(m, []) if w not in words]
-    st.markdown(("**" + t("Distinctive words") + ":** ") + ", ".join(words[:12]))
+    shown = ", ".join(fmt.plain(w) for w in words[:12])  # words from the texts: shown as text
+    st.markdown(("**" + t("Distinctive words") + ":** ") + shown)
     st.caption(
         tn(
             "{posts} post, {share} of all posts.",
